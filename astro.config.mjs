@@ -1,14 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { SITE_URL } from './src/site-url.ts';
+import { thesisSidebar } from './src/thesis/sidebar.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://pakistani-foreign-fighters.example.org',
+  site: SITE_URL,
   trailingSlash: 'always',
   integrations: [
     starlight({
-      title: 'Pakistani Foreign Fighters',
-      sidebar: [{ label: 'Introduction', slug: 'chapters/introduction' }],
+      title: 'Pakistani Foreign Fighters: A Knowledge Base',
+      description:
+        'The 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization", in full, with its drivers, host groups, theories, organizations and interviewees as linked, citable data.',
+      sidebar: thesisSidebar(),
+      customCss: ['./src/styles/site.css'],
+      // No edit links, no social links, no third-party requests of any kind.
+      pagination: true,
+      lastUpdated: false,
     }),
   ],
 });

@@ -1,0 +1,257 @@
+/**
+ * One zod schema per data collection in content/, all in one place.
+ * Types are derived from these schemas (z.infer), never written twice.
+ *
+ * Every field says where in the thesis its value comes from. Values are as
+ * printed: blank, 0 and "-" in a table are kept apart, counts and percentages
+ * keep the author's wording next to their numeric value.
+ */
+import { z } from 'astro/zod';
+import { THESIS_PAGES } from '../thesis/structure.ts';
+
+/** The 11 consolidated drivers of Table 5; their ids are cited URLs (/drivers/<id>/). */
+export const DRIVER_IDS = [
+  'ethnic-identity',
+  'sectarian-affiliation',
+  'recruitment',
+  'geographical-proximity',
+  'previous-experience',
+  'desire-for-adventure',
+  'organizational-credibility',
+  'propaganda-and-ideologies',
+  'enabling-environment',
+  'quest-for-significance',
+  'financial-motivations',
+] as const;
+export type DriverId = (typeof DRIVER_IDS)[number];
+
+/** The five host groups, the columns of Table 5, in its order. */
+export const GROUP_IDS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'] as const;
+export type GroupId = (typeof GROUP_IDS)[number];
+
+export const CONFLICT_IDS = ['kashmir', 'afghanistan', 'syria'] as const;
+export type ConflictId = (typeof CONFLICT_IDS)[number];
+
+export const INTERVIEWEE_COUNT = 22;
+export const FOOTNOTE_COUNT = 46;
+
+const PAGE_SLUGS = THESIS_PAGES.map((p) => p.slug) as [string, ...string[]];
+
+/** A section of the thesis: the page and the heading as printed (its anchor is derived from it). */
+export const sectionRef = z.object({
+  /** Page of the thesis, e.g. "case-studies/kashmir". */
+  page: z.enum(PAGE_SLUGS),
+  /** Heading as printed, e.g. "1. Recruitment by Individuals or Organizations"; omit for the page's opening. */
+  heading: z.string().min(1).optional(),
+});
+export type SectionRef = z.infer<typeof sectionRef>;
+
+/** An interviewee's number in the List of Interviews. */
+export const intervieweeNumber = z.number().int().min(1).max(INTERVIEWEE_COUNT);
+
+/**
+ * A cell of Tables 5–9 as printed: a whole number of interviewees out of 22,
+ * "-" where the table prints a dash, or null where it leaves the cell blank.
+ */
+export const tableCell = z.union([z.number().int().min(0).max(INTERVIEWEE_COUNT), z.literal('-'), z.null()]);
+export type TableCell = z.infer<typeof tableCell>;
+
+export const driverSchema = z.object({
+  /** Row number in Table 5. */
+  number: z.number().int().min(1).max(11),
+  /** Name as printed in Table 5. */
+  name: z.string().min(1),
+  /** A short label for charts and lists. */
+  shortName: z.string().min(1),
+  /** Other names the thesis uses for this driver (headings, tables, prose). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** What the driver is, in the thesis's terms. */
+  description: z.string().min(1),
+  /** Where the description comes from. */
+  descriptionFrom: z.array(sectionRef).min(1),
+  /** True for the drivers the thesis says the Western literature has not highlighted (chapters 5 and 6). */
+  uniqueToThisStudy: z.boolean().default(false),
+});
+
+export const conflictSchema = z.object({
+  order: z.number().int().min(1),
+  name: z.string().min(1),
+  /** The case study page for this conflict. */
+  caseStudy: z.enum(PAGE_SLUGS),
+  /** Number of the case study's own table (6, 7, 8). */
+  table: z.number().int().min(6).max(8),
+});
+
+export const groupSchema = z.object({
+  /** Column order in Table 5. */
+  order: z.number().int().min(1).max(5),
+  /** Column heading as printed in Table 5. */
+  name: z.string().min(1),
+  conflict: z.enum(CONFLICT_IDS),
+  /** Other names the thesis uses for these fighters or their host organization. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Who these fighters are, in the thesis's terms. */
+  description: z.string().min(1),
+  descriptionFrom: z.array(sectionRef).min(1),
+  /** The host organization's page, if it has one. */
+  organization: z.string().min(1).optional(),
+});
+
+export const quoteSchema = z.object({
+  /** The quotation, word for word. */
+  text: z.string().min(1),
+  interviewee: intervieweeNumber,
+  /** The date as the citation prints it, e.g. "13 April 2019" or "April 1 2019". */
+  date: z.string().min(1),
+  section: sectionRef,
+});
+
+export const statementSchema = z.object({
+  /** The sentence(s) of chapter 4, word for word (footnote markers left out). */
+  text: z.string().min(1),
+  /** The count as written ("Eighteen interviewees", "All interviewees") and its value; value null if none is given. */
+  count: z.object({ asWritten: z.string().min(1), value: z.number().int().min(0).max(INTERVIEWEE_COUNT).nullable() }).nullable(),
+  /** The percentage as written, e.g. "81%". */
+  percent: z.string().regex(/^\d+%$/).nullable(),
+  /** The footnote that lists the interviewees behind the statement. */
+  footnote: z.number().int().min(1).max(FOOTNOTE_COUNT).nullable(),
+  /** The footnote's list as printed, e.g. "1-9, 11, 14-19, 21, 22" (expanded by code). */
+  interviewees: z.string().nullable(),
+  /** The sub-aspect the statement is about (madrasas, veterans, martyrdom …), if any. */
+  aspect: z.string().min(1).nullable(),
+  section: sectionRef,
+});
+
+export const findingSchema = z.object({
+  driver: z.enum(DRIVER_IDS),
+  group: z.enum(GROUP_IDS),
+  /** The cell of each table that has this row and column; a table without them is left out. */
+  tables: z.object({
+    table5: tableCell,
+    table6: tableCell.optional(),
+    table7: tableCell.optional(),
+    table8: tableCell.optional(),
+    table9: tableCell.optional(),
+  }),
+  /** The row name as printed in the case-study table, where it differs from Table 5. */
+  caseStudyRowName: z.string().optional(),
+  statements: z.array(statementSchema).default([]),
+  quotes: z.array(quoteSchema).default([]),
+});
+
+export const INTERVIEWEE_CATEGORIES = ['nacta', 'journalist', 'police', 'researcher', 'religious'] as const;
+
+export const intervieweeSchema = z.object({
+  n: intervieweeNumber,
+  /** The entry in the List of Interviews, word for word. */
+  entry: z.string().min(1),
+  /** Role as printed. */
+  role: z.string().min(1),
+  /** The methodology's categories (3.1): NACTA, journalists, police (CTD), researchers, religious organizations. */
+  category: z.enum(INTERVIEWEE_CATEGORIES),
+  /** Date of the interview in the List of Interviews (ISO). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The date as the List of Interviews prints it. */
+  dateAsWritten: z.string().min(1),
+  place: z.string().min(1),
+  mode: z.enum(['face-to-face', 'telephone']),
+});
+
+export const theorySchema = z.object({
+  name: z.string().min(1),
+  authors: z.array(z.string().min(1)).min(1),
+  year: z.number().int().min(1900).max(2019),
+  /** Chapter 2's classification. */
+  model: z.enum(['cause', 'cause-and-process', 'foreign-fighters']),
+  stages: z.array(z.string()).default([]),
+  levels: z.array(z.string()).default([]),
+  /** Spellings and names the thesis uses (e.g. "Hafiz and Mullins", "Haifz and Mullins"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  summary: z.string().min(1),
+  section: sectionRef,
+  /** Consolidated drivers this theory's drivers bear on. */
+  drivers: z.array(z.enum(DRIVER_IDS)).default([]),
+});
+
+export const definitionSchema = z.object({
+  table: z.union([z.literal(1), z.literal(2)]),
+  row: z.number().int().min(1),
+  /** Government, agency or author(s) as printed. */
+  by: z.string().min(1),
+  text: z.string().min(1),
+});
+
+export const candidateDriverSchema = z.object({
+  /** Table 3 (drivers from the literature) or Table 4 (drivers the interviewees added). */
+  table: z.union([z.literal(3), z.literal(4)]),
+  number: z.number().int().min(1),
+  name: z.string().min(1),
+  /** The citations as printed in Table 3. */
+  citations: z.string().nullable(),
+  consolidatedInto: z.array(z.enum(DRIVER_IDS)),
+  /** "stated": the methodology (3.1) says so; "inferred": an editorial reading, explained in `note`; "not-retained": no consolidated driver. */
+  basis: z.enum(['stated', 'inferred', 'not-retained']),
+  note: z.string().min(1),
+});
+
+export const ORGANIZATION_KINDS = [
+  'militant group',
+  'religious or political organization',
+  'madrasa',
+  'brigade',
+  'state agency',
+  'international body',
+  'research institute',
+  'media',
+] as const;
+
+export const organizationSchema = z.object({
+  name: z.string().min(1),
+  /** Every spelling the thesis uses, as printed. */
+  spellings: z.array(z.string().min(1)).min(1),
+  /** Common short names and other names readers search for (LeT, JeM, Daesh …). */
+  otherNames: z.array(z.string().min(1)).default([]),
+  kind: z.enum(ORGANIZATION_KINDS),
+  /** Its role in the text, in the thesis's terms. */
+  role: z.string().min(1),
+  conflicts: z.array(z.enum(CONFLICT_IDS)).default([]),
+  sections: z.array(sectionRef).min(1),
+});
+
+export const referenceSchema = z.object({
+  id: z.string().min(1),
+  /** The entry as printed (the first printing where the source repeats it). */
+  text: z.string().min(1),
+  authors: z.string().min(1),
+  year: z.string().min(1),
+  /** Other printings of the same work in the source. */
+  duplicates: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+
+export const relatedResearchSchema = z.object({
+  title: z.string().min(1),
+  /** Always true: this is context, not part of the thesis. */
+  outsideThesis: z.literal(true),
+  researcher: z.string().min(1),
+  institution: z.string().min(1),
+  /** Who issued the press release the summary is based on. */
+  source: z.string().min(1),
+  summary: z.string().min(1),
+  drivers: z.array(z.enum(DRIVER_IDS)).min(1),
+  bearing: z.string().min(1),
+});
+
+export type Driver = z.infer<typeof driverSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
+export type Finding = z.infer<typeof findingSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Interviewee = z.infer<typeof intervieweeSchema>;
+export type Theory = z.infer<typeof theorySchema>;
+export type Definition = z.infer<typeof definitionSchema>;
+export type CandidateDriver = z.infer<typeof candidateDriverSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type RelatedResearch = z.infer<typeof relatedResearchSchema>;

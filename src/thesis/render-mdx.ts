@@ -1,0 +1,303 @@
+/**
+ * Renders the thesis source as one MDX document per page (see scripts/import-thesis.ts).
+ * Pure: source text in, MDX text out.
+ */
+import { THESIS_PAGES, splitIntoPages, type ThesisPage } from './structure.ts';
+import {
+  FOOTNOTE_MARKER,
+  collectFootnotes,
+  isHeadingLike,
+  rejoinParagraphs,
+  splitBlocks,
+  superscriptToNumber,
+  type Block,
+} from './source-text.ts';
+import { EDITORIAL_NOTES } from './editorial-notes.ts';
+import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
+
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, Driver, Group, Theory, Org, Interviewee } from '~/user-components';`;
+
+export function renderPages(source: string, marksYaml = ''): Map<string, string> {
+  const pages = splitIntoPages(source);
+  const footnotes = collectFootnotes(source);
+  const rules = parseMarkRules(marksYaml);
+  const out = new Map<string, string>();
+  THESIS_PAGES.forEach((page, index) => {
+    const text = pages.get(page.slug) ?? '';
+    const body = renderBody(page, text, rules);
+    const used = [...body.matchAll(/<Fn n=\{(\d+)\} \/>/g)].map((m) => Number(m[1]));
+    const notes = used.map((n) => {
+      const note = footnotes.get(n);
+      if (note === undefined) throw new Error(`Footnote ${n} is referenced on ${page.slug} but has no text in the source`);
+      return `<FnItem n={${n}}>${inline(note)}</FnItem>`;
+    });
+    const footer = notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : '';
+    out.set(page.slug, `${frontmatter(page, index, text)}\n${COMPONENTS}\n\n${body}${footer}`);
+  });
+  return out;
+}
+
+function frontmatter(page: ThesisPage, index: number, text: string): string {
+  const heading = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? page.label;
+  const title = page.slug === 'front-matter' ? 'Front matter' : heading;
+  const lines = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `description: ${JSON.stringify(describe(page))}`,
+    `thesisOrder: ${index + 1}`,
+    '---',
+  ];
+  return lines.join('\n');
+}
+
+function describe(page: ThesisPage): string {
+  return `${page.label} — from the 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization".`;
+}
+
+function renderBody(page: ThesisPage, text: string, rules: MarkRule[]): string {
+  switch (page.slug) {
+    case 'front-matter':
+      return renderFrontMatter(text);
+    case 'references':
+      return renderReferences(text);
+    case 'questionnaire':
+      return renderQuestionnaire(text);
+    default:
+      return renderProse(page, text, rules);
+  }
+}
+
+/** Heading level for a section number: on a page that is itself "4.1", "4.1.1" is level 2. */
+function headingLevel(page: ThesisPage, heading: string): number {
+  if (/^\d+\.\s[A-Z]/.test(heading) && page.group === 'Case studies') return 3; // "1. Recruitment by …"
+  return 2;
+}
+
+function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string {
+  const { blocks } = rejoinParagraphs(splitBlocks(text));
+  const parts: string[] = [];
+  let first = true;
+  let section = '';
+  for (const block of blocks) {
+    if (block.kind === 'footnote') continue; // placed at the foot of the page of its marker
+    if (block.kind === 'table') {
+      parts.push(renderTable(block));
+      continue;
+    }
+    const para = block.text.trim();
+    if (first) {
+      first = false; // the page's own heading is its title
+      parts.push(...notesAfter(para));
+      continue;
+    }
+    if (isHeadingLike(para)) {
+      section = para;
+      parts.push(`${'#'.repeat(headingLevel(page, para))} ${escapeMdx(para)}`);
+      parts.push(...notesAfter(para));
+      continue;
+    }
+    if (page.slug === 'interviews') {
+      const n = /^Interview (\d+),/.exec(para)?.[1];
+      if (n) {
+        parts.push(`<InterviewEntry n={${n}}>${inline(para)}</InterviewEntry>`);
+        continue;
+      }
+    }
+    const marked = applyMarks(inline(para), rules, `${page.slug}#${section}`);
+    parts.push(...splitDisplayQuote(marked), ...notesAfter(para));
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/**
+ * The UN definition in 1.1 is a display quotation followed, in the same
+ * extracted paragraph, by the author's next sentences: keep it a block quote.
+ */
+function splitDisplayQuote(paragraph: string): string[] {
+  const m = /^(“[^”]+” \([^)]+\)\.) (.*)$/su.exec(paragraph);
+  if (!m || (m[1]?.length ?? 0) < 200) return [startSafe(paragraph)];
+  return [`> ${m[1]}`, startSafe(m[2] ?? '')];
+}
+
+/** Editorial notes keyed by a heading, or by the opening words of a paragraph. */
+function notesAfter(block: string): string[] {
+  return Object.entries(EDITORIAL_NOTES)
+    .filter(([key]) => block === key || block.startsWith(key))
+    .flatMap(([, notes]) => notes.map((note) => `<EditorialNote>${note}</EditorialNote>`));
+}
+
+/** Inline conversion: footnote markers, MDX escapes, stray emphasis markers. */
+export function inline(text: string): string {
+  let s = text.replace(/\s*\n\s*/g, ' ');
+  s = s.replace(/\\\$/g, '$'); // the extraction escaped dollar signs for Markdown
+  s = escapeMdx(s);
+  s = s.replace(/<(https?:\/\/[^>\s]+)>/g, (_m, url: string) => `[${url}](${url})`);
+  s = escapeStrayAsterisks(s);
+  s = s.replace(FOOTNOTE_MARKER, (m) => `<Fn n={${superscriptToNumber(m)}} />`);
+  return s;
+}
+
+function escapeMdx(s: string): string {
+  return s.replace(/[{}]/g, (c) => `\\${c}`).replace(/<(?!https?:\/\/)/g, '&lt;');
+}
+
+/** Keeps balanced *emphasis*; a lone asterisk from the extraction is shown as written. */
+function escapeStrayAsterisks(s: string): string {
+  const keep = new Set<number>();
+  for (const m of s.matchAll(/\*(?=[^\s*])[^*]*?[^\s*]\*|\*[^\s*]\*/g)) {
+    keep.add(m.index);
+    keep.add(m.index + m[0].length - 1);
+  }
+  return [...s].map((c, i) => (c === '*' && !keep.has(i) ? '\\*' : c)).join('');
+}
+
+/** A paragraph that starts like a list item or heading is still a paragraph. */
+function startSafe(s: string): string {
+  return s.replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([-+#>])(\s)/, '\\$1$2');
+}
+
+function renderTable(table: Extract<Block, { kind: 'table' }>): string {
+  const n = /^Table (\d+):/.exec(table.caption)?.[1];
+  const width = Math.max(...table.rows.map((r) => r.length));
+  const rows = table.rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+  const hasHeader = rows[0] !== undefined && !/^\d+$/.test(rows[0][0] ?? '');
+  const twoHeaderRows = hasHeader && rows[1] !== undefined && !/^[1-9]\d*$/.test(rows[1][0] ?? '');
+  const head: string[] = [];
+  let bodyRows = rows;
+  if (twoHeaderRows) {
+    const [top = [], second = []] = rows;
+    const cells: string[] = [];
+    const skipSecond = new Set<number>();
+    top.forEach((cell, i) => {
+      if (cell === '') return; // merged into the cell before it
+      let span = 1;
+      while (i + span < top.length && top[i + span] === '') span++;
+      const rowspan = span === 1 && second[i] === '' ? 2 : 1;
+      if (rowspan === 2) skipSecond.add(i);
+      const attrs = `${span > 1 ? ` colspan="${span}" scope="colgroup"` : ' scope="col"'}${rowspan > 1 ? ` rowspan="2"` : ''}`;
+      cells.push(`<th${attrs}>${inline(cell)}</th>`);
+    });
+    head.push(`<tr>${cells.join('')}</tr>`);
+    head.push(`<tr>${second.map((c, i) => (skipSecond.has(i) ? '' : `<th scope="col">${inline(c)}</th>`)).join('')}</tr>`);
+    bodyRows = rows.slice(2);
+  } else if (hasHeader) {
+    head.push(`<tr>${(rows[0] ?? []).map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr>`);
+    bodyRows = rows.slice(1);
+  }
+  const body = bodyRows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
+  return [
+    `<div class="thesis-table">`,
+    `<table id="table-${n}">`,
+    `<caption>${inline(table.caption)}</caption>`,
+    head.length ? `<thead>${head.join('')}</thead>` : '',
+    `<tbody>`,
+    ...body,
+    `</tbody>`,
+    `</table>`,
+    `</div>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function renderFrontMatter(text: string): string {
+  const blocks = splitBlocks(text);
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const t = block.text.trim();
+    if (t === 'Abstract' || t === 'Acknowledgment') {
+      parts.push(`## ${t}`);
+    } else if (t.startsWith('No.\tTable of Contents')) {
+      parts.push('## Table of Contents', renderContentsTable(t));
+    } else if (t.startsWith('List of Tables')) {
+      parts.push('## List of Tables', renderContentsTable(t));
+    } else {
+      parts.push(
+        `<p>${t
+          .split('\n')
+          .map((line) => inline(line.trim()).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'))
+          .join('<br />')
+          .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+          .replace(/\\\*\\\*/g, '')}</p>`,
+      );
+    }
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** The contents and list of tables, as printed (page numbers of the thesis PDF). */
+function renderContentsTable(text: string): string {
+  const [header = '', ...lines] = text.split('\n');
+  const cols = header.split('\t').map((c) => c.trim());
+  const rows = lines.map((l) => l.split('\t').map((c) => c.trim()));
+  return [
+    '<div class="thesis-table">',
+    '<table>',
+    `<thead><tr>${cols.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...rows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`),
+    '</tbody>',
+    '</table>',
+    '</div>',
+  ].join('\n');
+}
+
+/**
+ * Page breaks cut four bibliography entries into fragments that the
+ * extraction scattered; each fragment is put back on its entry (and the page
+ * says so). Entries that run together on one line are left as printed.
+ */
+const REFERENCE_FRAGMENTS: ReadonlyArray<{ fragment: string; belongsTo: string }> = [
+  { fragment: 'Academy of International Humanitarian Law and Human Rights (Geneva Academy). P.6.', belongsTo: 'Kraehenmann, S. (2014).' },
+  { fragment: 'www.homeoffice.gov.uk/publications/counter-terrorism/counterterrorismstrategy/strategy-contest? view=Binary.', belongsTo: 'Terrorism, p. 36.' },
+  { fragment: 'Terrorism, p. 36.', belongsTo: 'U.K. Home Office (2011).' },
+  { fragment: 'from <https://www.un.org/sc/ctc/', belongsTo: 'United Nations Counter Terrorism Implementation Task Force (2018).' },
+];
+
+export function referenceEntries(text: string): string[] {
+  const lines = text
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  let entries = lines.map((l) => l.replace(/^- /, ''));
+  for (const { fragment, belongsTo } of REFERENCE_FRAGMENTS) {
+    const from = entries.findIndex((e) => e.startsWith(fragment));
+    const to = entries.findIndex((e) => e.startsWith(belongsTo));
+    if (from < 0 || to < 0) throw new Error(`References: cannot reassemble "${fragment}" with "${belongsTo}"`);
+    entries[to] = `${entries[to]} ${entries[from]}`;
+    entries = entries.filter((_, i) => i !== from);
+  }
+  return entries;
+}
+
+function renderReferences(text: string): string {
+  const entries = referenceEntries(text);
+  const note = `<EditorialNote>Page breaks in the source cut four entries into pieces printed apart from them (Kraehenmann 2014; U.K. Home Office 2011, in three pieces; United Nations Counter Terrorism Implementation Task Force 2018). Each piece is shown here on its entry. Some entries are printed twice and four pairs of entries run together on one line (Bay 2017 with BBC News 2019; Bearden 2001 with Carpenter 1994; Crossett & Spitaletta 2010 with Kruglanski & Orehek 2011; Kepel 1997 with Khan 2013); they are left as printed. The [structured bibliography](/data/#references) lists each work once.</EditorialNote>`;
+  return [note, entries.map((e) => `- ${inline(e)}`).join('\n')].join('\n\n') + '\n';
+}
+
+function renderQuestionnaire(text: string): string {
+  const lines = text
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const parts: string[] = [];
+  let list: string[] = [];
+  const flush = () => {
+    if (list.length) parts.push(list.join('\n'));
+    list = [];
+  };
+  for (const line of lines) {
+    if (line.startsWith('- ')) {
+      list.push(`- ${startSafe(inline(line.slice(2)))}`);
+      continue;
+    }
+    flush();
+    parts.push(`${line.startsWith('Semi-') ? '##' : '###'} ${escapeMdx(line)}`);
+  }
+  flush();
+  return parts.join('\n\n') + '\n';
+}

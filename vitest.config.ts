@@ -1,0 +1,50 @@
+/**
+ * Three test projects, run together by `npm test` (after check + build):
+ *
+ * - unit:    pure TypeScript, no build needed (`npm run test:unit`).
+ * - site:    reads the built dist/ folder (HTML, JSON downloads) directly.
+ * - browser: real Chromium against dist/ served on 127.0.0.1.
+ *
+ * This is deliberately a plain Vitest config, not Astro's getViteConfig():
+ * none of these tests import Astro modules, and loading the Astro/Starlight
+ * Vite plugins would only slow every run down.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Resolve the '~/*' → src/* alias from tsconfig.json, as Astro does for the
+  // site, so tests can import modules exactly as the site code does.
+  resolve: { tsconfigPaths: true },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          // One Chromium at a time: the CI machine has two cores, and
+          // parallel browsers make timing-sensitive waits (network idle)
+          // flaky. With the default sequence.groupOrder, Vitest also runs
+          // this project after the others rather than alongside them.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
