@@ -1,5 +1,6 @@
 /**
- * Read-only helpers over the built site in `dist/`, for the `site` test project.
+ * Read-only helpers over the built site in `dist/`, for the `site` test
+ * project (and sitemapPaths() for browser tests that visit every page).
  *
  * Site tests assert on what we actually ship (the HTML Astro wrote), not on
  * source files, so they catch regressions introduced anywhere in the build.

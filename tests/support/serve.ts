@@ -8,7 +8,7 @@
  * 404. It binds to 127.0.0.1 on an ephemeral port so tests never touch a real
  * network interface and can run in parallel without port clashes.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -63,8 +63,6 @@ const CONTENT_TYPES: Record<string, string> = {
 export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
-
-type Stats = Awaited<ReturnType<typeof stat>>;
 
 async function statOrUndefined(file: string): Promise<Stats | undefined> {
   try {
