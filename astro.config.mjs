@@ -3,11 +3,15 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { SITE_URL } from './src/site-url.ts';
 import { thesisSidebar } from './src/thesis/sidebar.ts';
+import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
+  markdown: { smartypants: false },
   integrations: [
+    checkThesisIntegration(),
     starlight({
       title: 'Pakistani Foreign Fighters: A Knowledge Base',
       description:

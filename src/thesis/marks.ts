@@ -6,7 +6,7 @@
  * page and the entity's page can list the sections that mention it (the
  * backlinks are computed from these marks; see src/knowledge/backlinks.ts).
  */
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 
 export const MARK_COMPONENTS = {
   driver: 'Driver',
@@ -25,7 +25,7 @@ export interface MarkRule {
 
 export function parseMarkRules(text: string): MarkRule[] {
   if (text.trim() === '') return [];
-  const data = yaml.load(text);
+  const data = loadYaml(text);
   if (!Array.isArray(data)) throw new Error('content/marks.yaml: expected a list of { kind, id, phrases }');
   return data.map((raw: unknown, i) => {
     const r = raw as Partial<MarkRule>;

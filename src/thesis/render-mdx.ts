@@ -74,9 +74,10 @@ function headingLevel(page: ThesisPage, heading: string): number {
 }
 
 function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string {
-  const { blocks } = rejoinParagraphs(splitBlocks(text));
-  const parts: string[] = [];
-  let first = true;
+  // The page's own heading is its title: take it off before paragraphs are rejoined.
+  const [title = '', ...rest] = text.split('\n');
+  const { blocks } = rejoinParagraphs(splitBlocks(rest.join('\n')));
+  const parts: string[] = [...notesAfter(title.trim())];
   let section = '';
   for (const block of blocks) {
     if (block.kind === 'footnote') continue; // placed at the foot of the page of its marker
@@ -85,11 +86,6 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string 
       continue;
     }
     const para = block.text.trim();
-    if (first) {
-      first = false; // the page's own heading is its title
-      parts.push(...notesAfter(para));
-      continue;
-    }
     if (isHeadingLike(para)) {
       section = para;
       parts.push(`${'#'.repeat(headingLevel(page, para))} ${escapeMdx(para)}`);

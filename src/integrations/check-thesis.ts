@@ -1,0 +1,67 @@
+/**
+ * Checks the chapter MDX before Astro builds anything, so that a mistake
+ * stops the build with the file named instead of shipping a broken page:
+ * - every page of the thesis exists, has a title, and its `thesisOrder` is
+ *   its place in the reading order (src/thesis/structure.ts);
+ * - every entity mark (`<Driver id="…">` …) names an entity that exists in
+ *   the data collections (content/<collection>/<id>.yaml).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { load as loadYaml } from 'js-yaml';
+import { findMarks } from '../knowledge/backlinks.ts';
+import { THESIS_PAGES } from '../thesis/structure.ts';
+
+const DATA_DIR = {
+  driver: 'drivers',
+  group: 'groups',
+  theory: 'theories',
+  organization: 'organizations',
+  interviewee: 'interviewees',
+} as const;
+
+export class ThesisCheckError extends Error {}
+
+/** Returns the problems found under `root` (the project folder), one line each. */
+export function checkThesis(root: string): string[] {
+  const problems: string[] = [];
+  THESIS_PAGES.forEach((page, index) => {
+    const rel = `content/docs/${page.slug}.mdx`;
+    const file = join(root, rel);
+    if (!existsSync(file)) {
+      problems.push(`${rel}: missing (the thesis page "${page.label}" must exist)`);
+      return;
+    }
+    const text = readFileSync(file, 'utf8');
+    const fm = /^---\n([\s\S]*?)\n---/.exec(text);
+    const data = (fm ? loadYaml(fm[1] ?? '') : undefined) as Record<string, unknown> | undefined;
+    if (!data || typeof data['title'] !== 'string' || data['title'].trim() === '') {
+      problems.push(`${rel}: frontmatter field "title" is missing`);
+    }
+    if (data?.['thesisOrder'] !== index + 1) {
+      problems.push(
+        `${rel}: frontmatter field "thesisOrder" is ${JSON.stringify(data?.['thesisOrder'])}, but this page is number ${index + 1} in the thesis's order (src/thesis/structure.ts); the chapter is out of order`,
+      );
+    }
+    for (const mark of findMarks(page.slug, text)) {
+      const id = mark.kind === 'interviewee' ? mark.id.padStart(2, '0') : mark.id;
+      if (!existsSync(join(root, 'content', DATA_DIR[mark.kind], `${id}.yaml`))) {
+        problems.push(`${rel}:${mark.line}: unknown ${mark.kind} id "${mark.id}" (no content/${DATA_DIR[mark.kind]}/${id}.yaml)`);
+      }
+    }
+  });
+  return problems;
+}
+
+export function checkThesisIntegration(): AstroIntegration {
+  return {
+    name: 'check-thesis',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const problems = checkThesis(new URL('.', config.root).pathname);
+        if (problems.length) throw new ThesisCheckError(`The thesis pages have ${problems.length} problem(s):\n${problems.join('\n')}`);
+      },
+    },
+  };
+}

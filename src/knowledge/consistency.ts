@@ -1,0 +1,191 @@
+/**
+ * Checks the thesis against itself and reports what disagrees, as data notes.
+ * Nothing here corrects the thesis: a note shows what each source says and
+ * where, and the pages show both. Inconsistencies in the thesis are never a
+ * build failure; only malformed data is (see schemas.ts).
+ *
+ * The rules, each computed from the data:
+ * - percentage-vs-count: a percentage that is not the count out of 22 (rounded
+ *   up or down: the thesis truncates some, e.g. 18/22 = 81.8% printed "81%");
+ * - footnote-list-vs-count: a footnote that lists more or fewer interviewees
+ *   than the sentence says;
+ * - narrative-vs-table: a driver's section gives counts for a group, none of
+ *   which is the count its table prints;
+ * - table-cells-differ: Tables 5, 6–8 and 9 print the same cell differently
+ *   (a number, 0, "-" or blank);
+ * - interview-date: a citation dates an interview differently from the List of Interviews.
+ */
+import { expandIntervieweeList } from './interviewee-lists.ts';
+import { INTERVIEWEE_COUNT, type DriverId, type Finding, type GroupId, type Interviewee, type SectionRef, type TableCell } from './schemas.ts';
+
+export type NoteKind = 'percentage-vs-count' | 'footnote-list-vs-count' | 'narrative-vs-table' | 'table-cells-differ' | 'interview-date';
+
+export interface DataNote {
+  /** Stable id, used as the note's anchor. */
+  id: string;
+  kind: NoteKind;
+  driver?: DriverId;
+  group?: GroupId;
+  interviewee?: number;
+  /** What each source says, in its own words. */
+  sources: Array<{ source: string; says: string }>;
+  /** One sentence saying what disagrees. */
+  message: string;
+  section: SectionRef;
+}
+
+/** A finding with the file it was read from (for ids and messages). */
+export interface FindingEntry {
+  id: string;
+  data: Finding;
+}
+
+const pct = (count: number) => (count / INTERVIEWEE_COUNT) * 100;
+
+/** True when a printed percentage is count/22 rounded up or down. */
+export function percentageMatches(count: number, printed: string): boolean {
+  const value = Number(printed.replace('%', ''));
+  const exact = pct(count);
+  return value === Math.floor(exact) || value === Math.ceil(exact);
+}
+
+export function cellText(cell: TableCell | undefined): string {
+  if (cell === undefined) return 'no such row';
+  if (cell === null) return 'blank';
+  return String(cell);
+}
+
+const CASE_STUDY_TABLE: Record<GroupId, 'table6' | 'table7' | 'table8'> = {
+  'kashmiri-fighters': 'table6',
+  'afghan-taliban': 'table7',
+  iskp: 'table7',
+  'is-fighters': 'table8',
+  'shia-fighters': 'table8',
+};
+
+export function checkFindings(findings: readonly FindingEntry[]): DataNote[] {
+  const notes: DataNote[] = [];
+  for (const { id, data } of findings) {
+    const { driver, group } = data;
+    data.statements.forEach((s, i) => {
+      const noteId = `${id.replace(/\//g, '--')}-${i + 1}`;
+      const count = s.count?.value ?? null;
+      const listed = s.interviewees === null ? null : expandIntervieweeList(s.interviewees);
+      if (s.percent !== null) {
+        const basis = count ?? listed?.length ?? null;
+        if (basis !== null && !percentageMatches(basis, s.percent)) {
+          notes.push({
+            id: `${noteId}-percentage`,
+            kind: 'percentage-vs-count',
+            driver,
+            group,
+            message: `The text prints ${s.percent} for ${count !== null ? `a count of ${count}` : `the ${basis} interviewees its footnote lists`}; ${basis} out of 22 is ${pct(basis).toFixed(1)}%.`,
+            sources: [
+              ...(s.count ? [{ source: 'Count in the text', says: s.count.asWritten }] : []),
+              { source: 'Percentage in the text', says: s.percent },
+              ...(count === null && listed ? [{ source: `Footnote ${s.footnote}`, says: `Interviewees ${s.interviewees}` }] : []),
+              { source: 'Count out of 22', says: `${pct(basis).toFixed(1)}%` },
+            ],
+            section: s.section,
+          });
+        }
+      }
+      if (count !== null && listed !== null && listed.length !== count) {
+        notes.push({
+          id: `${noteId}-footnote`,
+          kind: 'footnote-list-vs-count',
+          driver,
+          group,
+          message: `The sentence counts ${count} interviewees; footnote ${s.footnote} lists ${listed.length}.`,
+          sources: [
+            { source: 'Count in the text', says: s.count?.asWritten ?? String(count) },
+            { source: `Footnote ${s.footnote}`, says: `Interviewees ${s.interviewees} (${listed.length} people)` },
+          ],
+          section: s.section,
+        });
+      }
+    });
+
+    const tableKey = CASE_STUDY_TABLE[group];
+    const tableCell = data.tables[tableKey];
+    const counts = data.statements.filter((s) => s.count?.value != null);
+    if (typeof tableCell === 'number' && counts.length > 0 && !counts.some((s) => s.count?.value === tableCell)) {
+      const first = counts[0];
+      notes.push({
+        id: `${id.replace(/\//g, '--')}-table`,
+        kind: 'narrative-vs-table',
+        driver,
+        group,
+        message: `Table ${tableKey.slice(5)} prints ${tableCell}; no count in the text for this driver and group is ${tableCell}.`,
+        sources: [
+          { source: `Table ${tableKey.slice(5)}`, says: String(tableCell) },
+          ...counts.map((s) => ({ source: `Text${s.aspect ? ` (${s.aspect})` : ''}`, says: `${s.count?.asWritten}${s.percent ? ` (${s.percent})` : ''}` })),
+        ],
+        section: first?.section ?? { page: 'chapters/results' },
+      });
+    }
+
+    const printed = (['table5', tableKey, 'table9'] as const)
+      .filter((key, i, all) => all.indexOf(key) === i && key in data.tables)
+      .map((key) => ({ key, cell: data.tables[key] }));
+    const distinct = new Set(printed.map((p) => cellText(p.cell)));
+    if (distinct.size > 1) {
+      notes.push({
+        id: `${id.replace(/\//g, '--')}-cells`,
+        kind: 'table-cells-differ',
+        driver,
+        group,
+        message: `The tables print this cell differently: ${printed.map((p) => `Table ${p.key.slice(5)} ${cellText(p.cell)}`).join(', ')}.`,
+        sources: printed.map((p) => ({ source: `Table ${p.key.slice(5)}`, says: cellText(p.cell) })),
+        section: { page: 'chapters/methodology', heading: '3.1.Data Collection: Questionnaire & Interviews' },
+      });
+    }
+  }
+  return notes;
+}
+
+/** A citation of an interview in the running text, e.g. "(Interviewee 18, 13 April 2019)". */
+export interface InterviewCitation {
+  interviewee: number;
+  /** The date as printed. */
+  date: string;
+  section: SectionRef;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Reads "17 April 2019", "April 1 2019", "April 05 2019", "16, April 2019" as an ISO date. */
+export function parsePrintedDate(printed: string): string | null {
+  const words = printed.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const month = words.findIndex((w) => MONTHS.includes(w.toLowerCase()));
+  const day = words.find((w) => /^\d{1,2}$/.test(w));
+  const year = words.find((w) => /^\d{4}$/.test(w));
+  if (month < 0 || !day || !year) return null;
+  return `${year}-${String(MONTHS.indexOf(words[month]!.toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+export function checkInterviewDates(citations: readonly InterviewCitation[], interviewees: readonly Interviewee[]): DataNote[] {
+  const byNumber = new Map(interviewees.map((i) => [i.n, i]));
+  const notes: DataNote[] = [];
+  const seen = new Set<string>();
+  for (const c of citations) {
+    const listed = byNumber.get(c.interviewee);
+    const iso = parsePrintedDate(c.date);
+    if (!listed || iso === null || iso === listed.date) continue;
+    const id = `interview-${c.interviewee}-${iso}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    notes.push({
+      id,
+      kind: 'interview-date',
+      interviewee: c.interviewee,
+      message: `The text dates interview ${c.interviewee} "${c.date}"; the List of Interviews dates it ${listed.dateAsWritten}.`,
+      sources: [
+        { source: 'Citation in the text', says: c.date },
+        { source: 'List of Interviews', says: listed.dateAsWritten },
+      ],
+      section: c.section,
+    });
+  }
+  return notes;
+}

@@ -1,0 +1,182 @@
+/**
+ * Loads the data collections once, checks what the schemas alone cannot
+ * (every driver, group, finding and interviewee present; references between
+ * entries resolve), and indexes them for every page to share: entries by id,
+ * findings by driver and group, backlinks from the chapter marks, and the
+ * data notes computed from the thesis.
+ *
+ * Pages call `loadKnowledge()`; it runs once per build.
+ */
+import { getCollection } from 'astro:content';
+import thesisSource from '../../content/source/thesis.txt?raw';
+import { findInterviewCitations } from '../thesis/citations.ts';
+import { THESIS_PAGES } from '../thesis/structure.ts';
+import { buildBacklinks, findMarks, type Mention } from './backlinks.ts';
+import { checkFindings, checkInterviewDates, type DataNote } from './consistency.ts';
+import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
+import {
+  DRIVER_IDS,
+  GROUP_IDS,
+  INTERVIEWEE_COUNT,
+  type CandidateDriver,
+  type Conflict,
+  type Definition,
+  type Driver,
+  type DriverId,
+  type Finding,
+  type Group,
+  type GroupId,
+  type Interviewee,
+  type Organization,
+  type Reference,
+  type RelatedResearch,
+  type Statement,
+  type Theory,
+} from './schemas.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface KnowledgeBase {
+  drivers: Entry<Driver>[];
+  groups: Entry<Group>[];
+  conflicts: Entry<Conflict>[];
+  /** Findings by "<group>/<driver>". */
+  findings: Map<string, Entry<Finding>>;
+  interviewees: Entry<Interviewee>[];
+  theories: Entry<Theory>[];
+  definitions: Entry<Definition>[];
+  candidateDrivers: Entry<CandidateDriver>[];
+  organizations: Entry<Organization>[];
+  references: Entry<Omit<Reference, 'id'>>[];
+  related: Entry<RelatedResearch>[];
+  /** "kind:id" → sections that mention it. */
+  backlinks: Map<string, Mention[]>;
+  notes: DataNote[];
+  /** Interviewee number → the statements whose footnotes count them. */
+  countedIn: Map<number, Array<{ finding: Entry<Finding>; statement: Statement }>>;
+}
+
+export class DataError extends Error {}
+
+/** Fails with the file and the field named. */
+function fail(file: string, field: string, problem: string): never {
+  throw new DataError(`${file}: field "${field}": ${problem}`);
+}
+
+export const findingKey = (group: GroupId | string, driver: DriverId | string) => `${group}/${driver}`;
+
+let cached: Promise<KnowledgeBase> | undefined;
+export function loadKnowledge(): Promise<KnowledgeBase> {
+  cached ??= buildKnowledge();
+  return cached;
+}
+
+async function buildKnowledge(): Promise<KnowledgeBase> {
+  const [drivers, groups, conflicts, findingList, interviewees, theories, definitions, candidateDrivers, organizations, references, related, docs] =
+    await Promise.all([
+      getCollection('drivers'),
+      getCollection('groups'),
+      getCollection('conflicts'),
+      getCollection('findings'),
+      getCollection('interviewees'),
+      getCollection('theories'),
+      getCollection('definitions'),
+      getCollection('candidateDrivers'),
+      getCollection('organizations'),
+      getCollection('references'),
+      getCollection('related'),
+      getCollection('docs'),
+    ]);
+
+  requireAll('content/drivers', drivers.map((d) => d.id), DRIVER_IDS);
+  requireAll('content/groups', groups.map((g) => g.id), GROUP_IDS);
+  requireAll(
+    'content/interviewees',
+    interviewees.map((i) => i.id),
+    Array.from({ length: INTERVIEWEE_COUNT }, (_, i) => String(i + 1).padStart(2, '0')),
+  );
+  for (const i of interviewees) {
+    if (Number(i.id) !== i.data.n) fail(`content/interviewees/${i.id}.yaml`, 'n', `is ${i.data.n} but the file is named ${i.id}.yaml`);
+  }
+  requireAll(
+    'content/findings',
+    findingList.map((f) => f.id),
+    GROUP_IDS.flatMap((g) => DRIVER_IDS.map((d) => findingKey(g, d))),
+  );
+
+  const orgIds = new Set(organizations.map((o) => o.id));
+  for (const g of groups) {
+    if (g.data.organization && !orgIds.has(g.data.organization)) {
+      fail(`content/groups/${g.id}.yaml`, 'organization', `no organization "${g.data.organization}" in content/organizations/`);
+    }
+  }
+  const findings = new Map<string, Entry<Finding>>();
+  for (const f of findingList) {
+    const file = `content/findings/${f.id}.yaml`;
+    if (f.id !== findingKey(f.data.group, f.data.driver)) {
+      fail(file, 'group/driver', `say ${findingKey(f.data.group, f.data.driver)} but the file is ${f.id}.yaml`);
+    }
+    f.data.statements.forEach((s, i) => {
+      if (s.interviewees === null) return;
+      try {
+        expandIntervieweeList(s.interviewees);
+      } catch (e) {
+        if (e instanceof IntervieweeListError) fail(file, `statements[${i}].interviewees`, e.message);
+        throw e;
+      }
+    });
+    findings.set(f.id, { id: f.id, data: f.data });
+  }
+
+  const countedIn = new Map<number, Array<{ finding: Entry<Finding>; statement: Statement }>>();
+  for (const finding of findings.values()) {
+    for (const statement of finding.data.statements) {
+      for (const n of statement.interviewees ? expandIntervieweeList(statement.interviewees) : []) {
+        const list = countedIn.get(n) ?? [];
+        list.push({ finding, statement });
+        countedIn.set(n, list);
+      }
+    }
+  }
+
+  const thesisSlugs = new Set(THESIS_PAGES.map((p) => p.slug));
+  const marks = docs.filter((d) => thesisSlugs.has(d.id)).flatMap((d) => findMarks(d.id, d.body ?? ''));
+  const intervieweeList = interviewees.map((i) => i.data);
+  const notes = [
+    ...checkFindings([...findings.values()]),
+    ...checkInterviewDates(findInterviewCitations(thesisSource), intervieweeList),
+  ];
+
+  return {
+    drivers: drivers.sort((a, b) => a.data.number - b.data.number),
+    groups: groups.sort((a, b) => a.data.order - b.data.order),
+    conflicts: conflicts.sort((a, b) => a.data.order - b.data.order),
+    findings,
+    interviewees: interviewees.sort((a, b) => a.data.n - b.data.n),
+    theories: theories.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    definitions: definitions.sort((a, b) => a.data.table - b.data.table || a.data.row - b.data.row),
+    candidateDrivers: candidateDrivers.sort((a, b) => a.data.table - b.data.table || a.data.number - b.data.number),
+    organizations: organizations.sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    references,
+    related,
+    backlinks: buildBacklinks(marks),
+    notes,
+    countedIn,
+  };
+}
+
+function requireAll(dir: string, present: readonly string[], expected: readonly string[]) {
+  const have = new Set(present);
+  const missing = expected.filter((id) => !have.has(id));
+  if (missing.length) throw new DataError(`${dir}: missing ${missing.map((id) => `${id}.yaml`).join(', ')}`);
+  const extra = present.filter((id) => !expected.includes(id));
+  if (extra.length) throw new DataError(`${dir}: unexpected ${extra.map((id) => `${id}.yaml`).join(', ')} (ids are fixed: they are cited URLs)`);
+}
+
+/** Label of a thesis page for section links. */
+export function pageLabel(slug: string): string {
+  return THESIS_PAGES.find((p) => p.slug === slug)?.label ?? slug;
+}

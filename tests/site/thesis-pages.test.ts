@@ -1,0 +1,49 @@
+/**
+ * The thesis's pages exist at their cited URLs, in the thesis's order: in the
+ * sidebar and in the previous/next links.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPage, textOf } from '../support/dist.ts';
+import { THESIS_URLS } from '../support/thesis-source.ts';
+
+describe('thesis URLs', () => {
+  it.each(['/', ...THESIS_URLS])('%s is built', (url) => {
+    expect(readPage(url)).toContain('<main');
+  });
+
+  it('gives each chapter its heading as printed', () => {
+    expect(textOf(readPage('/chapters/introduction/'))).toContain('1. Chapter One: Introduction');
+    expect(textOf(readPage('/case-studies/kashmir/'))).toContain('4.1. Case study two: Kashmir');
+    expect(textOf(readPage('/chapters/conclusion/'))).toContain('6. Chapter Six: Conclusion');
+  });
+
+  it('says where a heading disagrees with the table of contents', () => {
+    const kashmir = textOf(readPage('/case-studies/kashmir/'));
+    expect(kashmir).toMatch(/Editorial note:.*Case study One: Kashmir/);
+    expect(textOf(readPage('/case-studies/afghanistan/'))).toMatch(/Editorial note:.*numbers this section 4\.2\.1/);
+  });
+
+  it('names no author', () => {
+    const front = textOf(readPage('/front-matter/'));
+    expect(front).toContain('Supervisor: Prof. Oldrich Bures');
+    expect(readPage('/front-matter/')).not.toMatch(/name="(author|citation_author)"/);
+  });
+});
+
+describe('reading order', () => {
+  const sidebarLinks = (html: string) => {
+    const nav = /<nav[^>]*aria-label="Main"[^>]*>([^]*?)<\/nav>/.exec(html)?.[1] ?? html;
+    return [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+  };
+
+  it('the sidebar lists the thesis pages in the thesis order', () => {
+    const links = sidebarLinks(readPage('/chapters/introduction/')).filter((href) => (THESIS_URLS as readonly string[]).includes(href));
+    expect(links).toEqual([...THESIS_URLS]);
+  });
+
+  it.each(THESIS_URLS.slice(0, -1).map((url, i) => [url, THESIS_URLS[i + 1]!]))('next after %s is %s', (url, next) => {
+    const html = readPage(url);
+    expect(html).toMatch(new RegExp(`<a href="${next}"[^>]*rel="next"`));
+    expect(readPage(next)).toMatch(new RegExp(`<a href="${url}"[^>]*rel="prev"`));
+  });
+});

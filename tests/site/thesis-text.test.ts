@@ -1,0 +1,97 @@
+/**
+ * The whole thesis is on the site, word for word: every sentence of its prose,
+ * every paragraph that a page break cut rejoined, all 46 footnotes where their
+ * markers are, and Tables 1–9 with their captions and every cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPage, textOf } from '../support/dist.ts';
+import { THESIS_URLS, blocks, footnotes, htmlText, normalise, tables } from '../support/thesis-source.ts';
+
+/** Page text without the footnote markers' numbers (the source's markers are superscripts, stripped by normalise). */
+const pageText = (url: string) => normalise(textOf(readPage(url).replace(/<sup class="fn-ref"[^]*?<\/sup>/g, '')));
+const allText = THESIS_URLS.map(pageText).join(' ');
+
+const isTableOrContents = (b: string) => b.includes('\t');
+const isFootnote = (b: string) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u.test(b) && !b.includes('\n');
+// A list (the references, the questionnaire) is one item a line.
+const prose = blocks
+  .filter((b) => !isTableOrContents(b) && !isFootnote(b))
+  .flatMap((b) => (/^- /m.test(b) ? b.split('\n') : [b]))
+  .map((b) => b.replace(/^- /, ''));
+
+const sentences = prose
+  .flatMap((b) => normalise(b).split(/(?<=[.?!]["')]?)\s+(?=["'(]?[A-Z0-9])/))
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
+
+describe('the complete text', () => {
+  it('has a sentence list large enough to mean something', () => {
+    expect(sentences.length).toBeGreaterThan(900);
+  });
+
+  it('publishes every sentence of the source prose', () => {
+    const missing = sentences.filter((s) => !allText.includes(s));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('page-break seams', () => {
+  // A prose block that stops mid-sentence, then (after any footnotes) its continuation.
+  const seams: Array<[string, string]> = [];
+  const body = blocks.slice(blocks.indexOf('1. Chapter One: Introduction'), blocks.indexOf('List of Interviews'));
+  body.forEach((b, i) => {
+    if (isTableOrContents(b) || isFootnote(b) || /^\d+(\.\d+)*\.\s?\S.{0,100}$/u.test(b)) return;
+    if (/[.?!:;"”’')\]]$/u.test(b.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, ''))) return;
+    if (/,$/.test(b) && /^[“"]/u.test(body[i + 1] ?? '')) return; // lead-in to a display quotation
+    let j = i + 1;
+    while (j < body.length && isFootnote(body[j] ?? '')) j++;
+    seams.push([b, body[j] ?? '']);
+  });
+
+  it('finds the page breaks that cut paragraphs', () => {
+    expect(seams.length).toBeGreaterThan(25);
+  });
+
+  it.each(seams.map(([a, b]) => [normalise(a).slice(-40), normalise(b).slice(0, 40)]))('rejoins "%s" ⏎ "%s" in one paragraph', (left, right) => {
+    const joined = left.endsWith('-') ? `${left}${right}` : `${left} ${right}`;
+    const paragraphs = THESIS_URLS.flatMap((url) =>
+      [...readPage(url).replace(/<sup class="fn-ref"[^]*?<\/sup>/g, '').matchAll(/<p>([^]*?)<\/p>/g)].map((m) => normalise(htmlText(m[1]!))),
+    );
+    expect(paragraphs.some((p) => p.includes(joined))).toBe(true);
+  });
+});
+
+describe('footnotes', () => {
+  it('has the 46 footnotes of the source', () => {
+    expect([...footnotes.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 46 }, (_, i) => i + 1));
+  });
+
+  it.each([...footnotes.entries()])('footnote %i stands on the page of its marker, with its text and a link back', (n, text) => {
+    const pages = THESIS_URLS.filter((url) => readPage(url).includes(`id="fnref-${n}"`));
+    expect(pages).toHaveLength(1);
+    const html = readPage(pages[0]!);
+    const item = new RegExp(`<li id="fn-${n}"[^>]*>([^]*?)</li>`).exec(html);
+    expect(item, `footnote ${n} on ${pages[0]}`).not.toBeNull();
+    expect(normalise(htmlText(item![1]!).replace('↩', ''))).toBe(normalise(text));
+    expect(item![0]).toContain(`href="#fnref-${n}"`);
+    expect(html).toMatch(new RegExp(`<a href="#fn-${n}" id="fnref-${n}"`));
+  });
+});
+
+describe('tables', () => {
+  const source = tables();
+  it('finds Tables 1 to 9 in the source', () => {
+    expect([...source.keys()].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it.each([...source.entries()])('Table %i is an HTML table with its caption and every cell, at #table-N', (n, table) => {
+    const page = THESIS_URLS.find((url) => readPage(url).includes(`id="table-${n}"`));
+    expect(page, `a page with #table-${n}`).toBeDefined();
+    const html = new RegExp(`<table id="table-${n}">([^]*?)</table>`).exec(readPage(page!))?.[1] ?? '';
+    const caption = /<caption>([^]*?)<\/caption>/.exec(html)?.[1] ?? '';
+    expect(normalise(htmlText(caption))).toBe(normalise(table.caption));
+    const cells = [...html.matchAll(/<t[hd][^>]*>([^]*?)<\/t[hd]>/g)].map((m) => normalise(htmlText(m[1]!))).filter(Boolean);
+    const expected = table.rows.flat().map(normalise).filter(Boolean);
+    expect(cells).toEqual(expected);
+  });
+});
