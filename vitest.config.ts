@@ -3,6 +3,8 @@
  *
  * - unit:    pure TypeScript, no build needed (`npm run test:unit`).
  * - site:    reads the built dist/ folder (HTML, JSON downloads) directly.
+ * - build:   builds throwaway copies of the project with one mistake each,
+ *            proving that bad input stops the build with a clear message.
  * - browser: real Chromium against dist/ served on 127.0.0.1.
  *
  * This is deliberately a plain Vitest config, not Astro's getViteConfig():
@@ -29,6 +31,16 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          // Each test builds a copy of the site: one at a time, with time to finish.
+          fileParallelism: false,
+          testTimeout: 180_000,
         },
       },
       {

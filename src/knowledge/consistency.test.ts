@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { checkFindings, checkInterviewDates, parsePrintedDate, percentageMatches, type FindingEntry } from './consistency.ts';
+import type { Finding, Interviewee, Statement } from './schemas.ts';
+
+const section = { page: 'case-studies/kashmir', heading: '3. Enabling environment and supporting structures' } as const;
+
+function statement(overrides: Partial<Statement>): Statement {
+  return { text: 'A statement.', count: null, percent: null, footnote: null, interviewees: null, aspect: null, section, ...overrides };
+}
+
+function finding(statements: Statement[], tables: Finding['tables'] = { table5: 22, table6: 22, table9: 22 }, group: Finding['group'] = 'kashmiri-fighters'): FindingEntry {
+  return { id: `${group}/enabling-environment`, data: { driver: 'enabling-environment', group, tables, statements, quotes: [] } };
+}
+
+describe('percentageMatches', () => {
+  it.each([
+    [18, '81%'],
+    [18, '82%'],
+    [5, '22%'],
+    [7, '31%'],
+    [11, '50%'],
+    [22, '100%'],
+  ])('accepts %i of 22 printed as %s (rounded up or down)', (count, printed) => {
+    expect(percentageMatches(count, printed)).toBe(true);
+  });
+  it.each([
+    [18, '36%'],
+    [11, '55%'],
+    [6, '22%'],
+  ])('rejects %i of 22 printed as %s', (count, printed) => {
+    expect(percentageMatches(count, printed)).toBe(false);
+  });
+});
+
+describe('checkFindings', () => {
+  it('notes a percentage that is not the count out of 22, naming driver, group and both figures', () => {
+    const notes = checkFindings([
+      finding([
+        statement({
+          count: { asWritten: 'Eighteen interviewees', value: 18 },
+          percent: '36%',
+          footnote: 9,
+          interviewees: '1-9, 11, 12, 15, 16, 17, 19, 21, 22',
+        }),
+      ]),
+    ]);
+    const pct = notes.find((n) => n.kind === 'percentage-vs-count');
+    expect(pct).toMatchObject({ driver: 'enabling-environment', group: 'kashmiri-fighters', section });
+    expect(pct?.sources).toEqual(
+      expect.arrayContaining([
+        { source: 'Count in the text', says: 'Eighteen interviewees' },
+        { source: 'Percentage in the text', says: '36%' },
+        { source: 'Count out of 22', says: '81.8%' },
+      ]),
+    );
+  });
+
+  it('notes a footnote that lists fewer interviewees than the sentence counts', () => {
+    const notes = checkFindings([
+      finding([statement({ count: { asWritten: 'Eighteen interviewees', value: 18 }, percent: '81%', footnote: 9, interviewees: '1-9, 11, 12, 15, 16, 17, 19, 21, 22' })]),
+    ]);
+    expect(notes.filter((n) => n.kind === 'footnote-list-vs-count').map((n) => n.message)).toEqual([
+      'The sentence counts 18 interviewees; footnote 9 lists 17.',
+    ]);
+  });
+
+  it('notes a table count that no count in the text matches', () => {
+    const notes = checkFindings([
+      finding([statement({ count: { asWritten: 'Seventeen interviewees', value: 17 }, percent: '77%', footnote: 27, interviewees: '1-7,9,10,12-17,19,21' })], {
+        table5: 12,
+        table7: 12,
+        table9: 12,
+      }, 'afghan-taliban'),
+    ]).filter((n) => n.kind === 'narrative-vs-table');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.sources[0]).toEqual({ source: 'Table 7', says: '12' });
+  });
+
+  it('notes cells that the tables print differently (blank, 0 and "-" are not the same)', () => {
+    const notes = checkFindings([finding([], { table5: 0, table7: null, table9: null }, 'iskp')]);
+    expect(notes.map((n) => n.kind)).toEqual(['table-cells-differ']);
+    expect(notes[0]?.message).toBe('The tables print this cell differently: Table 5 0, Table 7 blank, Table 9 blank.');
+  });
+
+  it('produces no note when the thesis agrees with itself', () => {
+    const notes = checkFindings([
+      finding([statement({ count: { asWritten: 'Fourteen interviewees', value: 14 }, percent: '64%', footnote: 13, interviewees: '1-9, 16,18,19,21,22' })], {
+        table5: 14,
+        table6: 14,
+        table9: 14,
+      }),
+      finding([statement({ count: { asWritten: 'All interviewees', value: 22 }, percent: '100%' })]),
+      finding([]),
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
+
+describe('checkInterviewDates', () => {
+  const interviewee = (n: number, date: string, dateAsWritten: string): Interviewee => ({
+    n,
+    entry: `Interview ${n}`,
+    role: 'r',
+    category: 'police',
+    date,
+    dateAsWritten,
+    place: 'p',
+    mode: 'face-to-face',
+  });
+
+  it.each([
+    ['17 April 2019', '2019-04-17'],
+    ['April 1 2019', '2019-04-01'],
+    ['April 05 2019', '2019-04-05'],
+    ['16, April 2019', '2019-04-16'],
+  ])('reads "%s" as %s', (printed, iso) => {
+    expect(parsePrintedDate(printed)).toBe(iso);
+  });
+
+  it('notes a citation that dates an interview differently from the List of Interviews', () => {
+    const notes = checkInterviewDates([{ interviewee: 10, date: '15 May 2019', section }], [interviewee(10, '2019-04-15', '15 April 2019')]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ kind: 'interview-date', interviewee: 10 });
+    expect(notes[0]?.sources).toEqual([
+      { source: 'Citation in the text', says: '15 May 2019' },
+      { source: 'List of Interviews', says: '15 April 2019' },
+    ]);
+  });
+
+  it('does not note the same date written another way', () => {
+    expect(checkInterviewDates([{ interviewee: 21, date: 'April 1 2019', section }], [interviewee(21, '2019-04-01', '1 April 2019')])).toEqual([]);
+  });
+});
