@@ -209,14 +209,10 @@ function renderFrontMatter(text: string): string {
     } else if (t.startsWith('List of Tables')) {
       parts.push('## List of Tables', renderContentsTable(t));
     } else {
-      parts.push(
-        `<p>${t
-          .split('\n')
-          .map((line) => inline(line.trim()).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'))
-          .join('<br />')
-          .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-          .replace(/\\\*\\\*/g, '')}</p>`,
-      );
+      // Bold on the title page may span lines: mark it before the lines are converted.
+      const marked = t.replace(/\*\*([\s\S]+?)\*\*/g, '\u0001$1\u0002');
+      const lines = marked.split('\n').map((line) => inline(line.trim()));
+      parts.push(`<p>${lines.join('<br />').replace(/\u0001/g, '<strong>').replace(/\u0002/g, '</strong>')}</p>`);
     }
   }
   return parts.join('\n\n') + '\n';
