@@ -12,6 +12,7 @@ import {
   superscriptToNumber,
   type Block,
 } from './source-text.ts';
+import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 
@@ -24,7 +25,7 @@ export function renderPages(source: string, marksYaml = ''): Map<string, string>
   const out = new Map<string, string>();
   THESIS_PAGES.forEach((page, index) => {
     const text = pages.get(page.slug) ?? '';
-    const body = renderBody(page, text, rules);
+    const body = renderBody(page, text, rules, source);
     const used = [...body.matchAll(/<Fn n=\{(\d+)\} \/>/g)].map((m) => Number(m[1]));
     const notes = used.map((n) => {
       const note = footnotes.get(n);
@@ -54,10 +55,10 @@ function describe(page: ThesisPage): string {
   return `${page.label} — from the 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization".`;
 }
 
-function renderBody(page: ThesisPage, text: string, rules: MarkRule[]): string {
+function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: string): string {
   switch (page.slug) {
     case 'front-matter':
-      return renderFrontMatter(text);
+      return renderFrontMatter(text, source);
     case 'references':
       return renderReferences(text);
     case 'questionnaire':
@@ -196,7 +197,7 @@ function renderTable(table: Extract<Block, { kind: 'table' }>): string {
     .join('\n');
 }
 
-function renderFrontMatter(text: string): string {
+function renderFrontMatter(text: string, source: string): string {
   const blocks = splitBlocks(text);
   const parts: string[] = [];
   for (const block of blocks) {
@@ -205,9 +206,9 @@ function renderFrontMatter(text: string): string {
     if (t === 'Abstract' || t === 'Acknowledgment') {
       parts.push(`## ${t}`);
     } else if (t.startsWith('No.\tTable of Contents')) {
-      parts.push('## Table of Contents', renderContentsTable(t));
+      parts.push('## Table of Contents', renderContentsTable(t, source));
     } else if (t.startsWith('List of Tables')) {
-      parts.push('## List of Tables', renderContentsTable(t));
+      parts.push('## List of Tables', renderContentsTable(t, source));
     } else {
       // Bold on the title page may span lines: mark it before the lines are converted.
       const marked = t.replace(/\*\*([\s\S]+?)\*\*/g, '\u0001$1\u0002');
@@ -219,7 +220,7 @@ function renderFrontMatter(text: string): string {
 }
 
 /** The contents and list of tables, as printed (page numbers of the thesis PDF). */
-function renderContentsTable(text: string): string {
+function renderContentsTable(text: string, source: string): string {
   const [header = '', ...lines] = text.split('\n');
   const cols = header.split('\t').map((c) => c.trim());
   const rows = lines.map((l) => l.split('\t').map((c) => c.trim()));
@@ -228,11 +229,56 @@ function renderContentsTable(text: string): string {
     '<table>',
     `<thead><tr>${cols.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead>`,
     '<tbody>',
-    ...rows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`),
+    ...rows.map((r) => {
+      const href = contentsHref(r[0] ?? '', r[1] ?? '', source);
+      return `<tr>${r.map((c, i) => `<td>${i === 1 && href ? `<a href="${href}">${inline(c)}</a>` : inline(c)}</td>`).join('')}</tr>`;
+    }),
     '</tbody>',
     '</table>',
     '</div>',
   ].join('\n');
+}
+
+/** Page (by section number) that a row of the contents or the list of tables points to. */
+const CONTENTS_PAGES: ReadonlyArray<[RegExp, string]> = [
+  [/^Table (1|2)$/, 'chapters/framework'],
+  [/^Table (3|4|5)$/, 'chapters/methodology'],
+  [/^Table 6$/, 'case-studies/kashmir'],
+  [/^Table 7$/, 'case-studies/afghanistan'],
+  [/^Table 8$/, 'case-studies/syria'],
+  [/^Table 9$/, 'chapters/discussion'],
+  [/^1(\.|$)/, 'chapters/introduction'],
+  [/^2(\.|$)/, 'chapters/framework'],
+  [/^3(\.|$)/, 'chapters/methodology'],
+  [/^4\.1\./, 'case-studies/kashmir'],
+  [/^4\.2\./, 'case-studies/afghanistan'],
+  [/^4\.3\./, 'case-studies/syria'],
+  [/^4\.$/, 'chapters/results'],
+  [/^5\.$/, 'chapters/discussion'],
+  [/^6\.$/, 'chapters/conclusion'],
+];
+
+/**
+ * Links a contents row to its page, and to the section whose heading has the
+ * same title where the text's heading matches the contents (it does not
+ * always: see the editorial notes); a table row links to #table-N.
+ */
+function contentsHref(number: string, title: string, source: string): string | undefined {
+  if (number === '') {
+    const page = { 'List of Interviews': 'interviews', References: 'references', 'Appendix A': 'questionnaire' }[title];
+    return page ? `/${page}/` : undefined;
+  }
+  const page = CONTENTS_PAGES.find(([pattern]) => pattern.test(number))?.[1];
+  if (!page) return undefined;
+  if (number.startsWith('Table')) return `/${page}/#table-${number.slice(6)}`;
+  if (!/^\d+\.\d/.test(number)) return `/${page}/`;
+  const plain = (s: string) => s.toLowerCase().replace(/[“”"]/g, '').trim();
+  const heading = source
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => isHeadingLike(l) && l.startsWith(number.replace(/\.$/, '')) && plain(l.replace(/^[\d.]+\s?/, '')) === plain(title));
+  const opensPage = THESIS_PAGES.some((p) => p.startsAt === heading);
+  return heading && !opensPage ? `/${page}/#${new GithubSlugger().slug(heading)}` : `/${page}/`;
 }
 
 /**
