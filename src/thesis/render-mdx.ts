@@ -16,16 +16,22 @@ import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, Driver, Group, Theory, Org, Interviewee } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee } from '~/user-components';`;
 
-export function renderPages(source: string, marksYaml = ''): Map<string, string> {
+/** A driver's printed names, to link the case studies' driver sections to the driver's page. */
+export interface DriverNames {
+  id: string;
+  names: string[];
+}
+
+export function renderPages(source: string, marksYaml = '', drivers: readonly DriverNames[] = []): Map<string, string> {
   const pages = splitIntoPages(source);
   const footnotes = collectFootnotes(source);
   const rules = parseMarkRules(marksYaml);
   const out = new Map<string, string>();
   THESIS_PAGES.forEach((page, index) => {
     const text = pages.get(page.slug) ?? '';
-    const body = renderBody(page, text, rules, source);
+    const body = renderBody(page, text, rules, source, drivers);
     const used = [...body.matchAll(/<Fn n=\{(\d+)\} \/>/g)].map((m) => Number(m[1]));
     const notes = used.map((n) => {
       const note = footnotes.get(n);
@@ -55,7 +61,7 @@ function describe(page: ThesisPage): string {
   return `${page.label} — from the 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization".`;
 }
 
-function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: string): string {
+function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: string, drivers: readonly DriverNames[]): string {
   switch (page.slug) {
     case 'front-matter':
       return renderFrontMatter(text, source);
@@ -64,7 +70,7 @@ function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: s
     case 'questionnaire':
       return renderQuestionnaire(text);
     default:
-      return renderProse(page, text, rules);
+      return renderProse(page, text, rules, drivers);
   }
 }
 
@@ -74,7 +80,7 @@ function headingLevel(page: ThesisPage, heading: string): number {
   return 2;
 }
 
-function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string {
+function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers: readonly DriverNames[]): string {
   // The page's own heading is its title: take it off before paragraphs are rejoined.
   const [title = '', ...rest] = text.split('\n');
   const { blocks } = rejoinParagraphs(splitBlocks(rest.join('\n')));
@@ -90,7 +96,7 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string 
     if (isHeadingLike(para)) {
       section = para;
       parts.push(`${'#'.repeat(headingLevel(page, para))} ${escapeMdx(para)}`);
-      parts.push(...notesAfter(para));
+      parts.push(...notesAfter(para), ...driverSectionLink(page, para, drivers));
       continue;
     }
     if (page.slug === 'interviews') {
@@ -114,6 +120,18 @@ function splitDisplayQuote(paragraph: string): string[] {
   const m = /^(“[^”]+” \([^)]+\)\.) (.*)$/su.exec(paragraph);
   if (!m || (m[1]?.length ?? 0) < 200) return [startSafe(paragraph)];
   return [`> ${m[1]}`, startSafe(m[2] ?? '')];
+}
+
+/**
+ * A case study's numbered driver section ("6. Financial Assistance") links to
+ * the driver's page, whatever wording the heading uses for it.
+ */
+function driverSectionLink(page: ThesisPage, heading: string, drivers: readonly DriverNames[]): string[] {
+  if (page.group !== 'Case studies' || drivers.length === 0 || !/^\d+\.\s/.test(heading)) return [];
+  const title = heading.replace(/^\d+\.\s+/, '').toLowerCase();
+  const driver = drivers.find((d) => d.names.some((n) => n.toLowerCase() === title));
+  if (!driver) throw new Error(`${page.slug}: the driver section "${heading}" names no driver (add its wording to a driver's aliases in content/drivers/)`);
+  return [`<DriverSectionLink id="${driver.id}" />`];
 }
 
 /** Editorial notes keyed by a heading, or by the opening words of a paragraph. */
