@@ -88,7 +88,7 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme): BarConfig {
           type: 'linear',
           min: 0,
           max: spec.axis.max,
-          ticks: { stepSize: spec.axis.max > 12 ? 2 : 1, precision: 0, color: theme.text, font },
+          ticks: { stepSize: spec.axis.max > 12 ? 2 : 1, precision: 0, maxRotation: 0, color: theme.text, font },
           grid: { color: theme.grid },
           border: { color: theme.grid },
           title: { display: true, text: spec.axis.title, color: theme.muted, font },
