@@ -10,6 +10,7 @@
  *
  * Until then, and if loading fails, the chart's box shows its placeholder
  * (the chart's finding in words) and the table of numbers stays below it.
+ * The drawing itself happens in a worker where the browser allows (offscreen.ts).
  */
 
 /** How far ahead of the viewport a chart starts loading once the reader scrolls. */
@@ -21,7 +22,7 @@ export function observeCharts(): void {
 
   const draw = (figure: HTMLElement) => {
     if (!pending.delete(figure)) return;
-    import('./draw.ts')
+    import('./offscreen.ts')
       .then(({ drawChart }) => drawChart(figure))
       .catch((error: unknown) => {
         figure.dataset['chartError'] = 'true';
