@@ -20,9 +20,17 @@ export function observeCharts(): void {
   const pending = new Set(document.querySelectorAll<HTMLElement>('figure[data-chart]'));
   if (pending.size === 0) return;
 
+  // A chart on the first screen waits until the page has loaded and painted a
+  // frame: its fetches must not compete with the page's own first paint.
+  const painted = new Promise<void>((resolve) => {
+    const afterFrame = () => requestAnimationFrame(() => setTimeout(resolve));
+    if (document.readyState === 'complete') afterFrame();
+    else addEventListener('load', afterFrame, { once: true });
+  });
   const draw = (figure: HTMLElement) => {
     if (!pending.delete(figure)) return;
-    import('./offscreen.ts')
+    painted
+      .then(() => import('./offscreen.ts'))
       .then(({ drawChart }) => drawChart(figure))
       .catch((error: unknown) => {
         figure.dataset['chartError'] = 'true';
