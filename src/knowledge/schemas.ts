@@ -264,7 +264,7 @@ export const thesisMetadataSchema = z
     institutions: z.array(z.string().min(1)).min(1),
     supervisor: z.string().min(1),
     /** "Date of Submission" on the title page (ISO). */
-    submitted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date, YYYY-MM-DD'),
+    submitted: z.string({ error: 'must be a quoted date, YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date, YYYY-MM-DD'),
     /** The date as the title page prints it. */
     dateAsPrinted: z.string().min(1),
     /** BCP 47 language of the text. */
@@ -273,7 +273,7 @@ export const thesisMetadataSchema = z
       /** The site's name. */
       title: z.string().min(1),
       /** Raised by hand when the text or data change in a way citations must tell apart. */
-      version: z.string().regex(/^\d+(\.\d+)*$/, 'must be a version number such as "1.0" (quoted)'),
+      version: z.string({ error: 'must be a quoted version number such as "1.0"' }).regex(/^\d+(\.\d+)*$/, 'must be a version number such as "1.0"'),
     }),
   })
   .strict()
