@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/site-url.ts';
 import { thesisSidebar } from './src/thesis/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
@@ -8,8 +9,6 @@ import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
-  markdown: { smartypants: false },
   integrations: [
     checkThesisIntegration(),
     starlight({
@@ -22,5 +21,7 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
     }),
+    // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
+    mdx({ smartypants: false }),
   ],
 });
