@@ -75,5 +75,7 @@ describe('JSON-LD', () => {
   it('cannot close its <script> element early', () => {
     expect(jsonLdText({ name: '</script><script>alert(1)</script>' })).not.toContain('<');
     expect(JSON.parse(jsonLdText({ name: '</script>' }))).toEqual({ name: '</script>' });
+    expect(jsonLdText({ name: 'Security, Intelligence & Strategic Studies' })).not.toContain('&');
+    expect(JSON.parse(jsonLdText({ name: 'A & B' }))).toEqual({ name: 'A & B' });
   });
 });

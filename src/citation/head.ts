@@ -140,6 +140,7 @@ export function partJsonLd(ctx: CitationContext, page: CitablePage): JsonLd {
 
 /**
  * JSON-LD as the text of a <script type="application/ld+json">: "<" is
- * escaped so no value can close the element early.
+ * escaped so no value can close the element early, and "&" so HTML checkers
+ * see no raw ampersand; both stay the same JSON.
  */
-export const jsonLdText = (data: JsonLd): string => JSON.stringify(data).replace(/</g, '\\u003c');
+export const jsonLdText = (data: JsonLd): string => JSON.stringify(data).replace(/</g, '\\u003c').replace(/&/g, '\\u0026');
