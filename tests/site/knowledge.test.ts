@@ -151,6 +151,14 @@ describe('data notes', () => {
     }
   });
 
+  it('shows each note on the thesis page of its section, and on /data/', () => {
+    for (const note of notes) {
+      const page = note.sectionUrl.replace(/#.*$/, '');
+      expect(readPage(page), `${note.id} on ${page}`).toContain(`id="note-${note.id}"`);
+      expect(readPage('/data/'), note.id).toContain(`id="note-${note.id}"`);
+    }
+  });
+
   it('shows each interview-date note on the interviewee page', () => {
     for (const note of notes.filter((n) => n.kind === 'interview-date')) {
       expect(readPage(`/interviews/${note.interviewee}/`)).toContain(`id="note-${note.id}"`);
