@@ -142,7 +142,12 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
   }
 
   const thesisSlugs = new Set(THESIS_PAGES.map((p) => p.slug));
-  const marks = docs.filter((d) => thesisSlugs.has(d.id)).flatMap((d) => findMarks(d.id, d.body ?? ''));
+  // In reading order, so that "mentioned in" lists follow the thesis.
+  const order = (slug: string) => THESIS_PAGES.findIndex((p) => p.slug === slug);
+  const marks = docs
+    .filter((d) => thesisSlugs.has(d.id))
+    .sort((a, b) => order(a.id) - order(b.id))
+    .flatMap((d) => findMarks(d.id, d.body ?? ''));
   const intervieweeList = interviewees.map((i) => i.data);
   const notes = [
     ...checkFindings([...findings.values()]),

@@ -224,3 +224,15 @@ describe('links between chapters and entities', () => {
     expect(checked).toBeGreaterThan(20);
   });
 });
+
+describe('mentioned in', () => {
+  it('lists sections in the reading order of the thesis', () => {
+    const order = ['/front-matter/', '/chapters/introduction/', '/chapters/framework/', '/chapters/methodology/', '/chapters/results/', '/case-studies/kashmir/', '/case-studies/afghanistan/', '/case-studies/syria/', '/chapters/discussion/', '/chapters/conclusion/'];
+    for (const page of ['/organizations/lashkar-e-taiba/', '/drivers/geographical-proximity/', '/groups/iskp/']) {
+      const list = /<ul class="mentioned-in">([^]*?)<\/ul>/.exec(readPage(page))?.[1] ?? '';
+      const pages = [...list.matchAll(/href="([^"#]+)/g)].map((m) => order.indexOf(m[1]!));
+      expect(pages.length, page).toBeGreaterThan(1);
+      expect(pages, page).toEqual([...pages].sort((a, b) => a - b));
+    }
+  });
+});
