@@ -20,6 +20,11 @@ export default defineConfig({
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,
       lastUpdated: false,
+      components: {
+        // Search (src/search/): every page tagged with its kind and
+        // conflicts for Pagefind filters.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
     }),
     // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
     mdx({ smartypants: false }),
