@@ -21,9 +21,11 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
       components: {
-        // Search (src/search/): every page tagged with its kind and
-        // conflicts for Pagefind filters.
+        // Search (src/search/README.md): every page tagged with its kind and
+        // conflicts for Pagefind filters, and the header's search button
+        // named by its visible text, with the ranking /search/ uses.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/overrides/Search.astro',
       },
     }),
     // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
