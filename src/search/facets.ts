@@ -11,17 +11,6 @@ import { THESIS_PAGES } from '../thesis/structure.ts';
 export const KINDS = ['Driver', 'Host group', 'Organization', 'Theory', 'Interviewee', 'Chapter', 'Overview'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** What each kind means, for the search page's filter labels. */
-export const KIND_DESCRIPTIONS: Record<Kind, string> = {
-  Driver: 'the eleven consolidated drivers',
-  'Host group': 'the five host groups of Table 5',
-  Organization: 'groups, agencies, madrasas, media …',
-  Theory: 'models of chapter 2 and their authors',
-  Interviewee: 'the 22 interviewees',
-  Chapter: 'pages of the thesis text',
-  Overview: 'lists, open data, the home page',
-};
-
 /** Entity pages: /<folder>/<id>/. */
 const ENTITY_FOLDERS: Readonly<Record<string, Kind>> = {
   drivers: 'Driver',
