@@ -17,6 +17,8 @@ export interface PagefindSubResult {
   /** Escaped HTML: the text with `<mark>` around the matched words. */
   excerpt: string;
   anchor?: { element: string; id: string; text?: string; location: number };
+  /** The matches in this section, with their weight and score (weight and rarity of the word). */
+  weighted_locations: Array<{ weight: number; balanced_score: number; location: number }>;
 }
 
 export interface PagefindResultData {
@@ -25,6 +27,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
+  /** The page's indexed text; split on whitespace, match locations index into it. */
+  content: string;
   word_count: number;
 }
 

@@ -63,12 +63,17 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 export interface ResultView {
   url: string;
   title: string;
+  /** The page's names: its title and the names its metadata lists (aliases, spellings). */
+  names: string[];
   kind: string;
   conflicts: string[];
   excerpt: ExcerptPart[];
   /** Sections of the page that match, linked to their headings; the page's own opening is left out (the title links there). */
   sections: Array<{ url: string; title: string; excerpt: ExcerptPart[] }>;
 }
+
+/** Metadata fields that hold a page's other names, joined with "; " (src/search/names.ts, entity pages). */
+const NAME_FIELDS = ['aliases', 'spellings'] as const;
 
 /** How many matching sections to show under a page. */
 export const SECTIONS_PER_RESULT = 3;
@@ -78,16 +83,39 @@ function isSection(sub: PagefindSubResult, pageUrl: string): boolean {
   return sub.anchor !== undefined && sub.anchor.id !== '_top' && sub.url !== pageUrl;
 }
 
+/**
+ * Sections best first. Each match counts its score (which weights a match in
+ * the section's heading like a heading) divided by how often the same word
+ * matches on the page, so "Khunza and Parachinar" lands where the rare
+ * words are, not where "and" is most frequent. Pagefind lists sub-results in
+ * page order, so in a long chapter the section that is about the query may
+ * come after many that mention it in passing.
+ *
+ * `words` is the page's content split on whitespace (Pagefind's locations
+ * index into it); without it, every match counts its score alone.
+ */
+export function bestSections(subs: PagefindSubResult[], words: string[] = []): PagefindSubResult[] {
+  const wordAt = (location: number) => nameKey(words[location] ?? '') || `#${location}`;
+  const perPage = new Map<string, number>();
+  for (const sub of subs) for (const l of sub.weighted_locations) perPage.set(wordAt(l.location), (perPage.get(wordAt(l.location)) ?? 0) + 1);
+  const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score / (perPage.get(wordAt(l.location)) ?? 1), 0);
+  return subs
+    .map((sub, order) => ({ sub, order, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ sub }) => sub);
+}
+
 export function resultView(data: PagefindResultData): ResultView {
-  const sections = data.sub_results
-    .filter((sub) => isSection(sub, data.url))
+  const sections = bestSections(data.sub_results.filter((sub) => isSection(sub, data.url)), data.content.split(/\s+/))
     .slice(0, SECTIONS_PER_RESULT)
     .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
   // Pagefind's page excerpt is often its best section's: show it once, under the section.
   const repeated = sections[0] !== undefined && sections[0].excerpt.map((p) => p.text).join('') === excerptParts(data.excerpt).map((p) => p.text).join('');
+  const title = data.meta['title'] ?? data.url;
   return {
     url: data.url,
-    title: data.meta['title'] ?? data.url,
+    title,
+    names: [title, ...NAME_FIELDS.flatMap((field) => (data.meta[field] ?? '').split(';'))].map((n) => n.trim()).filter(Boolean),
     kind: data.filters['kind']?.[0] ?? data.meta['kind'] ?? 'Page',
     conflicts: data.filters['conflict'] ?? [],
     excerpt: repeated ? [] : excerptParts(data.excerpt),
@@ -104,4 +132,28 @@ export function statusText(count: number, state: SearchState): string {
   const forQuery = query === '' ? '' : ` for “${query}”`;
   const suffix = filtered ? ' with the chosen filters' : '';
   return `${count === 0 ? 'No' : count} ${noun}${forQuery}${suffix}.`;
+}
+
+/** A name or query for comparison: case, accents, hyphens and punctuation ignored ("Lashkar-e-Jhngi" → "lashkar e jhngi"). */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Pages that go by exactly the query come first, in Pagefind's order, then
+ * the rest, in Pagefind's order. Pagefind matches word prefixes and stems,
+ * so a short name can lose to longer words it begins ("HuM" to
+ * "Humanitarian", "UN" to "United"), or to a stem ("ISIS" to "ISI"); a
+ * reader who types an entity's exact name wants that entity.
+ */
+export function exactNamesFirst<T extends Pick<ResultView, 'names'>>(views: T[], query: string): T[] {
+  const key = nameKey(query);
+  if (key === '') return views;
+  const exact = views.filter((v) => v.names.some((n) => nameKey(n) === key));
+  return [...exact, ...views.filter((v) => !exact.includes(v))];
 }

@@ -11,7 +11,7 @@
  */
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import { SEARCH_RANKING } from './ranking.ts';
-import { pagefindFilters, paramsToState, resultView, stateToParams, statusText, type ExcerptPart, type ResultView, type SearchState } from './results.ts';
+import { exactNamesFirst, pagefindFilters, paramsToState, resultView, stateToParams, statusText, type ExcerptPart, type ResultView, type SearchState } from './results.ts';
 
 const PAGE_SIZE = 10;
 /** Wait this long after a keystroke before searching, so fast typing searches once. */
@@ -142,6 +142,7 @@ class SearchPanel extends HTMLElement {
 
   async #search(): Promise<void> {
     clearTimeout(this.#timer);
+    performance.mark('search:start');
     const generation = ++this.#generation;
     const state = this.#state();
     const params = stateToParams(state).toString();
@@ -158,7 +159,7 @@ class SearchPanel extends HTMLElement {
       if (generation !== this.#generation) return;
       const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       this.#pending = search.results.slice(PAGE_SIZE);
-      this.#render(generation, state, first.map(resultView), search.results.length);
+      this.#render(generation, state, exactNamesFirst(first.map(resultView), state.query), search.results.length);
     } catch (error) {
       if (generation === this.#generation) this.#fail(error);
     }
@@ -172,6 +173,8 @@ class SearchPanel extends HTMLElement {
     this.#results.dataset['generation'] = String(generation);
     this.#more.hidden = this.#pending.length === 0 || views.length === 0;
     this.#status.textContent = statusText(count, state);
+    // For measuring (tests/support/search.ts): when each search starts and its results show.
+    performance.mark('search:results');
   }
 
   async #showMore(): Promise<void> {
