@@ -9,6 +9,9 @@ import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Published URLs never break (tests/published-urls.txt): a page that moves
+  // keeps its old URL as a redirect here, e.g. '/old/': '/new/'.
+  redirects: {},
   integrations: [
     checkThesisIntegration(),
     starlight({
@@ -17,16 +20,20 @@ export default defineConfig({
         'The 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization", in full, with its drivers, host groups, theories, organizations and interviewees as linked, citable data.',
       sidebar: thesisSidebar(),
       customCss: ['./src/styles/site.css'],
+      // Citations: citation_* meta tags and JSON-LD in the head, "Cite Table N"
+      // after each thesis table, "Cite this page" above the footer.
+      // Search: every page tagged with its kind and conflicts for Pagefind
+      // filters (MarkdownContent), and the header's search button named by its
+      // visible text, with the ranking /search/ uses (Search; src/search/).
+      components: {
+        Head: './src/components/overrides/Head.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,
       lastUpdated: false,
-      components: {
-        // Search (src/search/README.md): every page tagged with its kind and
-        // conflicts for Pagefind filters, and the header's search button
-        // named by its visible text, with the ranking /search/ uses.
-        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-        Search: './src/components/overrides/Search.astro',
-      },
     }),
     // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
     mdx({ smartypants: false }),

@@ -16,23 +16,30 @@ import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, Driver, Group, Theory, Org, Interviewee } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart } from '~/user-components';`;
 
-export function renderPages(source: string, marksYaml = ''): Map<string, string> {
+/** A driver's printed names, to link the case studies' driver sections to the driver's page. */
+export interface DriverNames {
+  id: string;
+  names: string[];
+}
+
+export function renderPages(source: string, marksYaml = '', drivers: readonly DriverNames[] = []): Map<string, string> {
   const pages = splitIntoPages(source);
   const footnotes = collectFootnotes(source);
   const rules = parseMarkRules(marksYaml);
   const out = new Map<string, string>();
   THESIS_PAGES.forEach((page, index) => {
     const text = pages.get(page.slug) ?? '';
-    const body = renderBody(page, text, rules, source);
+    const body = renderBody(page, text, rules, source, drivers);
     const used = [...body.matchAll(/<Fn n=\{(\d+)\} \/>/g)].map((m) => Number(m[1]));
     const notes = used.map((n) => {
       const note = footnotes.get(n);
       if (note === undefined) throw new Error(`Footnote ${n} is referenced on ${page.slug} but has no text in the source`);
       return `<FnItem n={${n}}>${inline(note)}</FnItem>`;
     });
-    const footer = notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : '';
+    const dataNotes = page.slug === 'front-matter' ? '' : `\n<PageDataNotes page="${page.slug}" />\n`;
+    const footer = `${dataNotes}${notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : ''}`;
     out.set(page.slug, `${frontmatter(page, index, text)}\n${COMPONENTS}\n\n${body}${footer}`);
   });
   return out;
@@ -55,7 +62,7 @@ function describe(page: ThesisPage): string {
   return `${page.label} — from the 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization".`;
 }
 
-function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: string): string {
+function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: string, drivers: readonly DriverNames[]): string {
   switch (page.slug) {
     case 'front-matter':
       return renderFrontMatter(text, source);
@@ -64,7 +71,7 @@ function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: s
     case 'questionnaire':
       return renderQuestionnaire(text);
     default:
-      return renderProse(page, text, rules);
+      return renderProse(page, text, rules, drivers);
   }
 }
 
@@ -74,7 +81,7 @@ function headingLevel(page: ThesisPage, heading: string): number {
   return 2;
 }
 
-function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string {
+function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers: readonly DriverNames[]): string {
   // The page's own heading is its title: take it off before paragraphs are rejoined.
   const [title = '', ...rest] = text.split('\n');
   const { blocks } = rejoinParagraphs(splitBlocks(rest.join('\n')));
@@ -83,14 +90,14 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string 
   for (const block of blocks) {
     if (block.kind === 'footnote') continue; // placed at the foot of the page of its marker
     if (block.kind === 'table') {
-      parts.push(renderTable(block));
+      parts.push(renderTable(block), ...chartAfterTable(block));
       continue;
     }
     const para = block.text.trim();
     if (isHeadingLike(para)) {
       section = para;
       parts.push(`${'#'.repeat(headingLevel(page, para))} ${escapeMdx(para)}`);
-      parts.push(...notesAfter(para));
+      parts.push(...notesAfter(para), ...driverSectionLink(page, para, drivers));
       continue;
     }
     if (page.slug === 'interviews') {
@@ -103,7 +110,15 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string 
     const marked = applyMarks(inline(para), rules, `${page.slug}#${section}`);
     parts.push(...splitDisplayQuote(marked), ...notesAfter(para));
   }
+  // The interviewees by category, after the List of Interviews (a chart of this site's, drawn from its data).
+  if (page.slug === 'interviews') parts.push('<IntervieweesChart />');
   return parts.join('\n\n') + '\n';
+}
+
+/** A case study's table (6, 7, 8) is followed by the same numbers as a chart, drawn from the data collections. */
+function chartAfterTable(table: Extract<Block, { kind: 'table' }>): string[] {
+  const n = Number(/^Table (\d+):/.exec(table.caption)?.[1]);
+  return n >= 6 && n <= 8 ? [`<CaseStudyChart table={${n}} />`] : [];
 }
 
 /**
@@ -114,6 +129,18 @@ function splitDisplayQuote(paragraph: string): string[] {
   const m = /^(“[^”]+” \([^)]+\)\.) (.*)$/su.exec(paragraph);
   if (!m || (m[1]?.length ?? 0) < 200) return [startSafe(paragraph)];
   return [`> ${m[1]}`, startSafe(m[2] ?? '')];
+}
+
+/**
+ * A case study's numbered driver section ("6. Financial Assistance") links to
+ * the driver's page, whatever wording the heading uses for it.
+ */
+function driverSectionLink(page: ThesisPage, heading: string, drivers: readonly DriverNames[]): string[] {
+  if (page.group !== 'Case studies' || drivers.length === 0 || !/^\d+\.\s/.test(heading)) return [];
+  const title = heading.replace(/^\d+\.\s+/, '').toLowerCase();
+  const driver = drivers.find((d) => d.names.some((n) => n.toLowerCase() === title));
+  if (!driver) throw new Error(`${page.slug}: the driver section "${heading}" names no driver (add its wording to a driver's aliases in content/drivers/)`);
+  return [`<DriverSectionLink id="${driver.id}" />`];
 }
 
 /** Editorial notes keyed by a heading, or by the opening words of a paragraph. */
