@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { SITE_URL } from './src/site-url.ts';
 import { thesisSidebar } from './src/thesis/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -22,5 +23,7 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
     }),
+    // After Starlight: hashes the built pages' inline scripts into dist/_headers.
+    securityHeadersIntegration(),
   ],
 });
