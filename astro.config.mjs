@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/site-url.ts';
 import { thesisSidebar } from './src/thesis/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
@@ -10,8 +11,6 @@ import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
-  markdown: { smartypants: false },
   integrations: [
     checkThesisIntegration(),
     starlight({
@@ -28,6 +27,8 @@ export default defineConfig({
       // Drops the 404 page's canonical URL, which names a page that does not exist.
       routeMiddleware: './src/route-data.ts',
     }),
+    // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
+    mdx({ smartypants: false }),
     // After Starlight: hashes the built pages' inline scripts into dist/_headers.
     securityHeadersIntegration(),
   ],

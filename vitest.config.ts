@@ -18,6 +18,8 @@ export default defineConfig({
   // site, so tests can import modules exactly as the site code does.
   resolve: { tsconfigPaths: true },
   test: {
+    // Throwaway project copies made by the build tests are not tests of their own.
+    exclude: ['**/node_modules/**', '**/dist/**', '.build-copies/**'],
     projects: [
       {
         test: {

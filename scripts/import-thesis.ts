@@ -17,13 +17,14 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDriverNames } from '../src/thesis/driver-names.ts';
 import { renderPages } from '../src/thesis/render-mdx.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = readFileSync(join(root, 'content/source/thesis.txt'), 'utf8');
 const marks = readFileSync(join(root, 'content/marks.yaml'), 'utf8');
 
-for (const [slug, mdx] of renderPages(source, marks)) {
+for (const [slug, mdx] of renderPages(source, marks, readDriverNames(join(root, 'content')))) {
   const file = join(root, 'content/docs', `${slug}.mdx`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, mdx);

@@ -26,13 +26,15 @@ export interface MarkUse {
 
 const TAG_KIND: Record<string, EntityKind> = {
   Driver: 'driver',
+  // The link under a case study's driver heading: that whole section is about the driver.
+  DriverSectionLink: 'driver',
   Group: 'group',
   Theory: 'theory',
   Org: 'organization',
   Interviewee: 'interviewee',
 };
 
-const MARK = /<(Driver|Group|Theory|Org|Interviewee)\s+(?:id="([^"]*)"|n=\{(\d+)\})/g;
+const MARK = /<(Driver|DriverSectionLink|Group|Theory|Org|Interviewee)\s+(?:id="([^"]*)"|n=\{(\d+)\})/g;
 
 /** Every mark in one MDX document, with the section it stands in. */
 export function findMarks(page: string, mdx: string): MarkUse[] {

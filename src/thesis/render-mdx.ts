@@ -12,26 +12,34 @@ import {
   superscriptToNumber,
   type Block,
 } from './source-text.ts';
+import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, Driver, Group, Theory, Org, Interviewee } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee } from '~/user-components';`;
 
-export function renderPages(source: string, marksYaml = ''): Map<string, string> {
+/** A driver's printed names, to link the case studies' driver sections to the driver's page. */
+export interface DriverNames {
+  id: string;
+  names: string[];
+}
+
+export function renderPages(source: string, marksYaml = '', drivers: readonly DriverNames[] = []): Map<string, string> {
   const pages = splitIntoPages(source);
   const footnotes = collectFootnotes(source);
   const rules = parseMarkRules(marksYaml);
   const out = new Map<string, string>();
   THESIS_PAGES.forEach((page, index) => {
     const text = pages.get(page.slug) ?? '';
-    const body = renderBody(page, text, rules);
+    const body = renderBody(page, text, rules, source, drivers);
     const used = [...body.matchAll(/<Fn n=\{(\d+)\} \/>/g)].map((m) => Number(m[1]));
     const notes = used.map((n) => {
       const note = footnotes.get(n);
       if (note === undefined) throw new Error(`Footnote ${n} is referenced on ${page.slug} but has no text in the source`);
       return `<FnItem n={${n}}>${inline(note)}</FnItem>`;
     });
-    const footer = notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : '';
+    const dataNotes = page.slug === 'front-matter' ? '' : `\n<PageDataNotes page="${page.slug}" />\n`;
+    const footer = `${dataNotes}${notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : ''}`;
     out.set(page.slug, `${frontmatter(page, index, text)}\n${COMPONENTS}\n\n${body}${footer}`);
   });
   return out;
@@ -54,16 +62,16 @@ function describe(page: ThesisPage): string {
   return `${page.label} — from the 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization".`;
 }
 
-function renderBody(page: ThesisPage, text: string, rules: MarkRule[]): string {
+function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: string, drivers: readonly DriverNames[]): string {
   switch (page.slug) {
     case 'front-matter':
-      return renderFrontMatter(text);
+      return renderFrontMatter(text, source);
     case 'references':
       return renderReferences(text);
     case 'questionnaire':
       return renderQuestionnaire(text);
     default:
-      return renderProse(page, text, rules);
+      return renderProse(page, text, rules, drivers);
   }
 }
 
@@ -73,7 +81,7 @@ function headingLevel(page: ThesisPage, heading: string): number {
   return 2;
 }
 
-function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string {
+function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers: readonly DriverNames[]): string {
   // The page's own heading is its title: take it off before paragraphs are rejoined.
   const [title = '', ...rest] = text.split('\n');
   const { blocks } = rejoinParagraphs(splitBlocks(rest.join('\n')));
@@ -89,7 +97,7 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[]): string 
     if (isHeadingLike(para)) {
       section = para;
       parts.push(`${'#'.repeat(headingLevel(page, para))} ${escapeMdx(para)}`);
-      parts.push(...notesAfter(para));
+      parts.push(...notesAfter(para), ...driverSectionLink(page, para, drivers));
       continue;
     }
     if (page.slug === 'interviews') {
@@ -113,6 +121,18 @@ function splitDisplayQuote(paragraph: string): string[] {
   const m = /^(“[^”]+” \([^)]+\)\.) (.*)$/su.exec(paragraph);
   if (!m || (m[1]?.length ?? 0) < 200) return [startSafe(paragraph)];
   return [`> ${m[1]}`, startSafe(m[2] ?? '')];
+}
+
+/**
+ * A case study's numbered driver section ("6. Financial Assistance") links to
+ * the driver's page, whatever wording the heading uses for it.
+ */
+function driverSectionLink(page: ThesisPage, heading: string, drivers: readonly DriverNames[]): string[] {
+  if (page.group !== 'Case studies' || drivers.length === 0 || !/^\d+\.\s/.test(heading)) return [];
+  const title = heading.replace(/^\d+\.\s+/, '').toLowerCase();
+  const driver = drivers.find((d) => d.names.some((n) => n.toLowerCase() === title));
+  if (!driver) throw new Error(`${page.slug}: the driver section "${heading}" names no driver (add its wording to a driver's aliases in content/drivers/)`);
+  return [`<DriverSectionLink id="${driver.id}" />`];
 }
 
 /** Editorial notes keyed by a heading, or by the opening words of a paragraph. */
@@ -196,7 +216,7 @@ function renderTable(table: Extract<Block, { kind: 'table' }>): string {
     .join('\n');
 }
 
-function renderFrontMatter(text: string): string {
+function renderFrontMatter(text: string, source: string): string {
   const blocks = splitBlocks(text);
   const parts: string[] = [];
   for (const block of blocks) {
@@ -205,25 +225,21 @@ function renderFrontMatter(text: string): string {
     if (t === 'Abstract' || t === 'Acknowledgment') {
       parts.push(`## ${t}`);
     } else if (t.startsWith('No.\tTable of Contents')) {
-      parts.push('## Table of Contents', renderContentsTable(t));
+      parts.push('## Table of Contents', renderContentsTable(t, source));
     } else if (t.startsWith('List of Tables')) {
-      parts.push('## List of Tables', renderContentsTable(t));
+      parts.push('## List of Tables', renderContentsTable(t, source));
     } else {
-      parts.push(
-        `<p>${t
-          .split('\n')
-          .map((line) => inline(line.trim()).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'))
-          .join('<br />')
-          .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-          .replace(/\\\*\\\*/g, '')}</p>`,
-      );
+      // Bold on the title page may span lines: mark it before the lines are converted.
+      const marked = t.replace(/\*\*([\s\S]+?)\*\*/g, '\u0001$1\u0002');
+      const lines = marked.split('\n').map((line) => inline(line.trim()));
+      parts.push(`<p>${lines.join('<br />').replace(/\u0001/g, '<strong>').replace(/\u0002/g, '</strong>')}</p>`);
     }
   }
   return parts.join('\n\n') + '\n';
 }
 
 /** The contents and list of tables, as printed (page numbers of the thesis PDF). */
-function renderContentsTable(text: string): string {
+function renderContentsTable(text: string, source: string): string {
   const [header = '', ...lines] = text.split('\n');
   const cols = header.split('\t').map((c) => c.trim());
   const rows = lines.map((l) => l.split('\t').map((c) => c.trim()));
@@ -232,11 +248,56 @@ function renderContentsTable(text: string): string {
     '<table>',
     `<thead><tr>${cols.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead>`,
     '<tbody>',
-    ...rows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`),
+    ...rows.map((r) => {
+      const href = contentsHref(r[0] ?? '', r[1] ?? '', source);
+      return `<tr>${r.map((c, i) => `<td>${i === 1 && href ? `<a href="${href}">${inline(c)}</a>` : inline(c)}</td>`).join('')}</tr>`;
+    }),
     '</tbody>',
     '</table>',
     '</div>',
   ].join('\n');
+}
+
+/** Page (by section number) that a row of the contents or the list of tables points to. */
+const CONTENTS_PAGES: ReadonlyArray<[RegExp, string]> = [
+  [/^Table (1|2)$/, 'chapters/framework'],
+  [/^Table (3|4|5)$/, 'chapters/methodology'],
+  [/^Table 6$/, 'case-studies/kashmir'],
+  [/^Table 7$/, 'case-studies/afghanistan'],
+  [/^Table 8$/, 'case-studies/syria'],
+  [/^Table 9$/, 'chapters/discussion'],
+  [/^1(\.|$)/, 'chapters/introduction'],
+  [/^2(\.|$)/, 'chapters/framework'],
+  [/^3(\.|$)/, 'chapters/methodology'],
+  [/^4\.1\./, 'case-studies/kashmir'],
+  [/^4\.2\./, 'case-studies/afghanistan'],
+  [/^4\.3\./, 'case-studies/syria'],
+  [/^4\.$/, 'chapters/results'],
+  [/^5\.$/, 'chapters/discussion'],
+  [/^6\.$/, 'chapters/conclusion'],
+];
+
+/**
+ * Links a contents row to its page, and to the section whose heading has the
+ * same title where the text's heading matches the contents (it does not
+ * always: see the editorial notes); a table row links to #table-N.
+ */
+function contentsHref(number: string, title: string, source: string): string | undefined {
+  if (number === '') {
+    const page = { 'List of Interviews': 'interviews', References: 'references', 'Appendix A': 'questionnaire' }[title];
+    return page ? `/${page}/` : undefined;
+  }
+  const page = CONTENTS_PAGES.find(([pattern]) => pattern.test(number))?.[1];
+  if (!page) return undefined;
+  if (number.startsWith('Table')) return `/${page}/#table-${number.slice(6)}`;
+  if (!/^\d+\.\d/.test(number)) return `/${page}/`;
+  const plain = (s: string) => s.toLowerCase().replace(/[“”"]/g, '').trim();
+  const heading = source
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => isHeadingLike(l) && l.startsWith(number.replace(/\.$/, '')) && plain(l.replace(/^[\d.]+\s?/, '')) === plain(title));
+  const opensPage = THESIS_PAGES.some((p) => p.startsAt === heading);
+  return heading && !opensPage ? `/${page}/#${new GithubSlugger().slug(heading)}` : `/${page}/`;
 }
 
 /**

@@ -9,3 +9,5 @@ export { default as Group } from './Group.astro';
 export { default as Theory } from './Theory.astro';
 export { default as Org } from './Org.astro';
 export { default as Interviewee } from './Interviewee.astro';
+export { default as DriverSectionLink } from './DriverSectionLink.astro';
+export { default as PageDataNotes } from './PageDataNotes.astro';
