@@ -70,11 +70,6 @@ export function refileValidationData<T>(data: Map<string, T>, prefix: string): v
   }
 }
 
-declare global {
-  // The validator's store (starlight-links-validator/libs/store.ts).
-  var _starlightLinksValidatorValidationData: Map<string, unknown> | undefined;
-}
-
 function refileForOurDocsFolder(): StarlightPlugin {
   return {
     name: 'links-validator-docs-folder',
@@ -87,6 +82,7 @@ function refileForOurDocsFolder(): StarlightPlugin {
           hooks: {
             // Added before the validator's own integration, so this runs first.
             'astro:build:done': () => {
+              // The validator's store (declared global in its libs/store.ts).
               const data = globalThis._starlightLinksValidatorValidationData;
               if (data) refileValidationData(data, prefix);
             },
