@@ -24,6 +24,8 @@ export default defineConfig({
       lastUpdated: false,
       // Fails the build on a broken link or #anchor in the chapter MDX.
       plugins: linksValidatorPlugins(),
+      // Search button: accessible name includes its visible shortcut (WCAG 2.5.3).
+      components: { Search: './src/components/overrides/Search.astro' },
       // Drops the 404 page's canonical URL, which names a page that does not exist.
       routeMiddleware: './src/route-data.ts',
     }),
