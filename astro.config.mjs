@@ -6,6 +6,7 @@ import { SITE_URL } from './src/site-url.ts';
 import { thesisSidebar } from './src/thesis/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { scrollableTablesIntegration } from './src/integrations/scrollable-tables.ts';
 import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 
 export default defineConfig({
@@ -31,6 +32,8 @@ export default defineConfig({
     }),
     // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
     mdx({ smartypants: false }),
+    // Wide tables: keyboard-scrollable regions while they overflow (WCAG 2.1.1).
+    scrollableTablesIntegration(),
     // After Starlight: hashes the built pages' inline scripts into dist/_headers.
     securityHeadersIntegration(),
   ],
