@@ -9,8 +9,9 @@
  * at phone width, where the layout differs (menu button, tables that scroll).
  *
  * axe needs about a second per page on a two-core machine, so the pages are
- * audited in beforeAll by two tabs working through the list, and each page
- * then gets its own test that reports what was found on it.
+ * audited in beforeAll by two tabs working through the list
+ * (tests/support/tabs.ts), and each page then gets its own test that reports
+ * what was found on it.
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,6 +19,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AXE_OPTIONS, describeViolations, runAxe } from '../support/axe.ts';
 import { launchBrowser, newLoopbackContext } from '../support/browser.ts';
 import { distDir, sitemapPaths } from '../support/dist.ts';
+import { inTabs } from '../support/tabs.ts';
 import { startServer, type StaticServer } from '../support/serve.ts';
 
 const paths = sitemapPaths();
@@ -69,13 +71,7 @@ beforeAll(async () => {
     ...paths.map((path) => ({ key: path, path, phone: false })),
     ...phoneSample.map((path) => ({ key: `${path} at phone width`, path, phone: true })),
   ];
-  await Promise.all(
-    Array.from({ length: TABS }, async () => {
-      const page = await context.newPage();
-      for (let job = jobs.shift(); job; job = jobs.shift()) await audit(page, job.key, server.origin + job.path, job.phone);
-      await page.close();
-    }),
-  );
+  await inTabs(context, jobs, TABS, (page, job) => audit(page, job.key, server.origin + job.path, job.phone));
 }, 900_000);
 
 afterAll(async () => {
