@@ -5,6 +5,9 @@ import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/site-url.ts';
 import { thesisSidebar } from './src/thesis/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { scrollableTablesIntegration } from './src/integrations/scrollable-tables.ts';
+import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -32,8 +35,16 @@ export default defineConfig({
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,
       lastUpdated: false,
+      // Fails the build on a broken link or #anchor in the chapter MDX.
+      plugins: linksValidatorPlugins(),
+      // Drops the 404 page's canonical URL, which names a page that does not exist.
+      routeMiddleware: './src/route-data.ts',
     }),
     // The author's punctuation stays as printed: no "smart" quotes, dashes or ellipses.
     mdx({ smartypants: false }),
+    // Wide tables: keyboard-scrollable regions while they overflow (WCAG 2.1.1).
+    scrollableTablesIntegration(),
+    // After Starlight: hashes the built pages' inline scripts into dist/_headers.
+    securityHeadersIntegration(),
   ],
 });

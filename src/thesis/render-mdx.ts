@@ -254,7 +254,9 @@ function renderContentsTable(text: string, source: string): string {
   return [
     '<div class="thesis-table">',
     '<table>',
-    `<thead><tr>${cols.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead>`,
+    // A column the thesis prints without a heading (the List of Tables' titles)
+    // gets an empty <td>: an empty <th> would announce a header with no name.
+    `<thead><tr>${cols.map((c) => (c === '' ? '<td></td>' : `<th scope="col">${inline(c)}</th>`)).join('')}</tr></thead>`,
     '<tbody>',
     ...rows.map((r) => {
       const href = contentsHref(r[0] ?? '', r[1] ?? '', source);
