@@ -18,12 +18,16 @@ export default defineConfig({
   // site, so tests can import modules exactly as the site code does.
   resolve: { tsconfigPaths: true },
   test: {
+    // Throwaway project copies made by the build tests are not tests of their own.
+    exclude: ['**/node_modules/**', '**/dist/**', '.build-copies/**'],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The citation processor (citeproc) compiles its styles on first use: seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

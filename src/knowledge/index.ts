@@ -14,6 +14,7 @@ import { THESIS_PAGES } from '../thesis/structure.ts';
 import { buildBacklinks, findMarks, type Mention } from './backlinks.ts';
 import { checkFindings, checkInterviewDates, type DataNote } from './consistency.ts';
 import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
+import { findingKey } from './keys.ts';
 import {
   DRIVER_IDS,
   GROUP_IDS,
@@ -22,10 +23,8 @@ import {
   type Conflict,
   type Definition,
   type Driver,
-  type DriverId,
   type Finding,
   type Group,
-  type GroupId,
   type Interviewee,
   type Organization,
   type Reference,
@@ -66,7 +65,7 @@ function fail(file: string, field: string, problem: string): never {
   throw new DataError(`${file}: field "${field}": ${problem}`);
 }
 
-export const findingKey = (group: GroupId | string, driver: DriverId | string) => `${group}/${driver}`;
+export { findingKey } from './keys.ts';
 
 let cached: Promise<KnowledgeBase> | undefined;
 export function loadKnowledge(): Promise<KnowledgeBase> {
@@ -143,7 +142,12 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
   }
 
   const thesisSlugs = new Set(THESIS_PAGES.map((p) => p.slug));
-  const marks = docs.filter((d) => thesisSlugs.has(d.id)).flatMap((d) => findMarks(d.id, d.body ?? ''));
+  // In reading order, so that "mentioned in" lists follow the thesis.
+  const order = (slug: string) => THESIS_PAGES.findIndex((p) => p.slug === slug);
+  const marks = docs
+    .filter((d) => thesisSlugs.has(d.id))
+    .sort((a, b) => order(a.id) - order(b.id))
+    .flatMap((d) => findMarks(d.id, d.body ?? ''));
   const intervieweeList = interviewees.map((i) => i.data);
   const notes = [
     ...checkFindings([...findings.values()]),

@@ -3,7 +3,7 @@
  * Pure: knowledge base in, JSON-ready objects or CSV text out.
  */
 import type { KnowledgeBase } from './index.ts';
-import { findingKey } from './index.ts';
+import { findingKey } from './keys.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
 import { sectionHref } from './sections.ts';
 

@@ -6,7 +6,7 @@
 import type { Mention } from './backlinks.ts';
 import { cellText, type DataNote } from './consistency.ts';
 import type { Entry, KnowledgeBase } from './index.ts';
-import { findingKey } from './index.ts';
+import { findingKey } from './keys.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
 import type { CandidateDriver, Driver, Finding, Group, Interviewee, Organization, Quote, Statement, TableCell, Theory } from './schemas.ts';
 import { sectionHref } from './sections.ts';
@@ -98,6 +98,12 @@ export interface GroupView {
   organization: Entry<Organization> | undefined;
   mentions: Mention[];
   notes: DataNote[];
+}
+
+/** Standard competition ranking among table cells: equal counts share a rank (22, 22, 13 → 1, 1, 3); blank or "-" has none. */
+export function competitionRank(cells: readonly TableCell[], cell: TableCell): number | null {
+  if (typeof cell !== 'number') return null;
+  return 1 + cells.filter((c) => typeof c === 'number' && c > cell).length;
 }
 
 export function rankValue(cell: TableCell): number {

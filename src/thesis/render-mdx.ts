@@ -16,7 +16,7 @@ import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart } from '~/user-components';`;
 
 /** A driver's printed names, to link the case studies' driver sections to the driver's page. */
 export interface DriverNames {
@@ -38,7 +38,8 @@ export function renderPages(source: string, marksYaml = '', drivers: readonly Dr
       if (note === undefined) throw new Error(`Footnote ${n} is referenced on ${page.slug} but has no text in the source`);
       return `<FnItem n={${n}}>${inline(note)}</FnItem>`;
     });
-    const footer = notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : '';
+    const dataNotes = page.slug === 'front-matter' ? '' : `\n<PageDataNotes page="${page.slug}" />\n`;
+    const footer = `${dataNotes}${notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : ''}`;
     out.set(page.slug, `${frontmatter(page, index, text)}\n${COMPONENTS}\n\n${body}${footer}`);
   });
   return out;
@@ -253,7 +254,9 @@ function renderContentsTable(text: string, source: string): string {
   return [
     '<div class="thesis-table">',
     '<table>',
-    `<thead><tr>${cols.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead>`,
+    // A column the thesis prints without a heading (the List of Tables' titles)
+    // gets an empty <td>: an empty <th> would announce a header with no name.
+    `<thead><tr>${cols.map((c) => (c === '' ? '<td></td>' : `<th scope="col">${inline(c)}</th>`)).join('')}</tr></thead>`,
     '<tbody>',
     ...rows.map((r) => {
       const href = contentsHref(r[0] ?? '', r[1] ?? '', source);

@@ -10,6 +10,7 @@ export { default as Theory } from './Theory.astro';
 export { default as Org } from './Org.astro';
 export { default as Interviewee } from './Interviewee.astro';
 export { default as DriverSectionLink } from './DriverSectionLink.astro';
+export { default as PageDataNotes } from './PageDataNotes.astro';
 export { default as CaseStudyChart } from './CaseStudyChart.astro';
 export { default as IntervieweesChart } from './IntervieweesChart.astro';
 export { default as DriversChart } from './DriversChart.astro';

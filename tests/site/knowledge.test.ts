@@ -151,6 +151,14 @@ describe('data notes', () => {
     }
   });
 
+  it('shows each note on the thesis page of its section, and on /data/', () => {
+    for (const note of notes) {
+      const page = note.sectionUrl.replace(/#.*$/, '');
+      expect(readPage(page), `${note.id} on ${page}`).toContain(`id="note-${note.id}"`);
+      expect(readPage('/data/'), note.id).toContain(`id="note-${note.id}"`);
+    }
+  });
+
   it('shows each interview-date note on the interviewee page', () => {
     for (const note of notes.filter((n) => n.kind === 'interview-date')) {
       expect(readPage(`/interviews/${note.interviewee}/`)).toContain(`id="note-${note.id}"`);
@@ -214,5 +222,17 @@ describe('links between chapters and entities', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('mentioned in', () => {
+  it('lists sections in the reading order of the thesis', () => {
+    const order = ['/front-matter/', '/chapters/introduction/', '/chapters/framework/', '/chapters/methodology/', '/chapters/results/', '/case-studies/kashmir/', '/case-studies/afghanistan/', '/case-studies/syria/', '/chapters/discussion/', '/chapters/conclusion/'];
+    for (const page of ['/organizations/lashkar-e-taiba/', '/drivers/geographical-proximity/', '/groups/iskp/']) {
+      const list = /<ul class="mentioned-in">([^]*?)<\/ul>/.exec(readPage(page))?.[1] ?? '';
+      const pages = [...list.matchAll(/href="([^"#]+)/g)].map((m) => order.indexOf(m[1]!));
+      expect(pages.length, page).toBeGreaterThan(1);
+      expect(pages, page).toEqual([...pages].sort((a, b) => a - b));
+    }
   });
 });

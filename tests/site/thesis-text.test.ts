@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../support/dist.ts';
-import { THESIS_URLS, blocks, footnotes, htmlText, normalise, tables } from '../support/thesis-source.ts';
+import { THESIS_URLS, blocks, footnotes, htmlText, normalise, source, tables } from '../support/thesis-source.ts';
 
 /** Page text without the footnote markers' numbers (the source's markers are superscripts, stripped by normalise). */
 const pageText = (url: string) => normalise(textOf(readPage(url).replace(/<sup class="fn-ref"[^]*?<\/sup>/g, '')));
@@ -93,5 +93,20 @@ describe('tables', () => {
     const cells = [...html.matchAll(/<t[hd][^>]*>([^]*?)<\/t[hd]>/g)].map((m) => normalise(htmlText(m[1]!))).filter(Boolean);
     const expected = table.rows.flat().map(normalise).filter(Boolean);
     expect(cells).toEqual(expected);
+  });
+});
+
+describe('italics', () => {
+  // Single-asterisk spans of the extraction are the thesis's italics (bold, **…**, is the title page's).
+  const italics = [...new Set([...source.matchAll(/(?<!\*)\*([^*\s][^*]*?[^*\s]|[^*\s])\*(?!\*)/g)].map((m) => m[1]!))].filter((t) => !/^\d|Bures|2019-07-25/.test(t));
+
+  it('finds the italics of the source', () => {
+    expect(italics).toEqual(expect.arrayContaining(['jihad-e-afzal', 'drivers', 'processes', 'Dabiq']));
+  });
+
+  it('keeps every italic span italic', () => {
+    const html = THESIS_URLS.map((url) => readPage(url)).join('\n');
+    const ems = new Set([...html.matchAll(/<em>([^]*?)<\/em>/g)].map((m) => normalise(htmlText(m[1]!))));
+    expect(italics.filter((t) => !ems.has(normalise(t)))).toEqual([]);
   });
 });

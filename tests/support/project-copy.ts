@@ -1,15 +1,17 @@
 /**
  * A throwaway copy of the project, to prove that bad input stops the build.
- * The copy shares node_modules (a symlink) and never touches the real tree.
+ * The copy lives inside the project (in .build-copies/, ignored by git) so
+ * that Node finds the project's node_modules by walking up the folders: a
+ * symlinked node_modules makes Vite see two paths for one file and fail.
+ * It never touches the real tree.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'bench']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'bench', '.build-copies']);
 
 export interface ProjectCopy {
   dir: string;
@@ -19,9 +21,12 @@ export interface ProjectCopy {
 }
 
 export function copyProject(): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-build-'));
-  cpSync(root, dir, { recursive: true, filter: (src) => !SKIP.has(relative(root, src).split('/')[0] ?? '') });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(root, '.build-copies'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.build-copies', 'copy-'));
+  // Entry by entry: a copy into a folder of the project itself must not recurse into it.
+  for (const entry of readdirSync(root)) {
+    if (!SKIP.has(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
   return {
     dir,
     edit(file, change) {

@@ -7,13 +7,18 @@
  * '/a/' → a/index.html, '/a' → 301 to '/a/', unknown → 404.html with status
  * 404. It binds to 127.0.0.1 on an ephemeral port so tests never touch a real
  * network interface and can run in parallel without port clashes.
+ *
+ * With `{ headersFile }` it also sends the response headers a `_headers` file
+ * (Netlify / Cloudflare Pages format) gives each path, as those hosts do:
+ * browser tests then run under the site's real Content-Security-Policy.
  */
-import { createReadStream, type Stats } from 'node:fs';
+import { createReadStream, readFileSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { distDir } from './dist.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
 
 export interface StaticServer {
   /** e.g. 'http://127.0.0.1:41234' (no trailing slash). */
@@ -72,12 +77,21 @@ async function statOrUndefined(file: string): Promise<Stats | undefined> {
   }
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, status: number): void {
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  size: number,
+  status: number,
+  extraHeaders: Record<string, string>,
+): void {
   res.writeHead(status, {
     'content-type': contentTypeFor(file),
     'content-length': size,
-    // Every run serves a fresh build; never let the browser reuse stale bytes.
+    // Every run serves a fresh build; never let the browser reuse stale bytes
+    // (unless the _headers file says otherwise, as a host would).
     'cache-control': 'no-store',
+    ...extraHeaders,
   });
   if (req.method === 'HEAD') {
     res.end();
@@ -93,7 +107,7 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text);
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, rules: readonly HeaderRule[], req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD' });
     return;
@@ -114,9 +128,11 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     return;
   }
 
+  // Hosts match _headers patterns against the requested path, also for 404s.
+  const extraHeaders = headersFor(rules, url.pathname);
   const stats = await statOrUndefined(target);
   if (stats?.isFile() && !pathname.endsWith('/')) {
-    sendFile(req, res, target, stats.size, 200);
+    sendFile(req, res, target, stats.size, 200, extraHeaders);
     return;
   }
   if (stats?.isDirectory()) {
@@ -130,7 +146,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     const index = join(target, 'index.html');
     const indexStats = await statOrUndefined(index);
     if (indexStats?.isFile()) {
-      sendFile(req, res, index, indexStats.size, 200);
+      sendFile(req, res, index, indexStats.size, 200, extraHeaders);
       return;
     }
   }
@@ -138,17 +154,26 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   const notFound = join(root, '404.html');
   const notFoundStats = await statOrUndefined(notFound);
   if (notFoundStats?.isFile()) {
-    sendFile(req, res, notFound, notFoundStats.size, 404);
+    sendFile(req, res, notFound, notFoundStats.size, 404, extraHeaders);
   } else {
     sendText(res, 404, 'Not Found');
   }
 }
 
+export interface ServerOptions {
+  /**
+   * A `_headers` file whose rules to apply, e.g. join(distDir, '_headers').
+   * Read once at start-up; a malformed file throws here.
+   */
+  headersFile?: string;
+}
+
 /** Serve `root` (default: the site's dist/) on 127.0.0.1 at an ephemeral port. */
-export async function startServer(root: string = distDir): Promise<StaticServer> {
+export async function startServer(root: string = distDir, options: ServerOptions = {}): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
+  const rules = options.headersFile ? parseHeadersFile(readFileSync(options.headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
-    handle(absoluteRoot, req, res).catch((error: unknown) => {
+    handle(absoluteRoot, rules, req, res).catch((error: unknown) => {
       if (!res.headersSent) sendText(res, 500, `Internal Server Error: ${String(error)}`);
       else res.destroy();
     });

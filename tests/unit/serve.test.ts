@@ -157,3 +157,28 @@ test('contentTypeFor covers the types the site ships', () => {
   expect(contentTypeFor('pagefind/wasm.en.pagefind')).toBe('application/octet-stream');
   expect(contentTypeFor('a/B.HTML')).toBe('text/html; charset=utf-8');
 });
+
+test('with a headersFile, sends each path the headers its _headers rules give it', async () => {
+  const headersFile = join(temp, '_headers');
+  await writeFile(
+    headersFile,
+    ['/*', '  X-Content-Type-Options: nosniff', '/data/*', '  Cache-Control: max-age=60', ''].join('\n'),
+  );
+  const server = await startServer(join(temp, 'site'), { headersFile });
+  try {
+    const home = await fetch(`${server.origin}/`);
+    expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(home.headers.get('cache-control')).toBe('no-store');
+
+    const data = await fetch(`${server.origin}/data/fighters.json`);
+    expect(data.headers.get('x-content-type-options')).toBe('nosniff');
+    // The file's rule wins over the server's default, as on a real host.
+    expect(data.headers.get('cache-control')).toBe('max-age=60');
+
+    const missing = await fetch(`${server.origin}/nope/`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  HASHES_PLACEHOLDER,
+  MAX_HEADER_LINE,
+  SecurityHeadersError,
+  cspHash,
+  fillHeaders,
+  inlineScriptHashes,
+  inlineScripts,
+  isExecutableScriptType,
+} from './security-headers.ts';
+
+describe('inlineScripts', () => {
+  test('returns the raw text of inline executable scripts only', () => {
+    const html = `<!doctype html><html><head>
+<script>a &amp;&& b</script>
+<script type="module">import "x";</script>
+<script src="/x.js"></script>
+<script type="application/ld+json">{"@type":"Thing"}</script>
+<script type="text/javascript;charset=utf-8">c()</script>
+</head><body><template><script>d()</script></template></body></html>`;
+    // Script text is never entity-decoded: '&amp;' stays as written.
+    expect(inlineScripts(html)).toEqual(['a &amp;&& b', 'import "x";', 'c()', 'd()']);
+  });
+
+  test('an empty inline script is hashed too (its text is the empty string)', () => {
+    expect(inlineScripts('<script></script>')).toEqual(['']);
+  });
+});
+
+test('isExecutableScriptType follows the HTML standard', () => {
+  for (const type of [undefined, '', 'module', 'text/javascript', 'application/ecmascript', ' Text/JavaScript ', 'importmap', 'speculationrules']) {
+    expect(isExecutableScriptType(type), String(type)).toBe(true);
+  }
+  for (const type of ['application/json', 'application/ld+json', 'text/template', 'text/plain']) {
+    expect(isExecutableScriptType(type), type).toBe(false);
+  }
+});
+
+test('cspHash is the quoted base64 sha256 of the UTF-8 text', () => {
+  const expected = createHash('sha256').update('alert("é")', 'utf8').digest('base64');
+  expect(cspHash('alert("é")')).toBe(`'sha256-${expected}'`);
+  // The value the CSP spec's own example gives for alert('Hello, world.');
+  expect(cspHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+});
+
+describe('fillHeaders', () => {
+  const template = `/*\n  Content-Security-Policy: script-src 'self' ${HASHES_PLACEHOLDER}; object-src 'none'\n`;
+
+  test('puts every hash where the placeholder was', () => {
+    expect(fillHeaders(template, ["'sha256-A'", "'sha256-B'"])).toBe(
+      `/*\n  Content-Security-Policy: script-src 'self' 'sha256-A' 'sha256-B'; object-src 'none'\n`,
+    );
+  });
+
+  test('with no inline scripts, the placeholder simply goes', () => {
+    expect(fillHeaders(template, [])).toBe(`/*\n  Content-Security-Policy: script-src 'self'; object-src 'none'\n`);
+  });
+
+  test('refuses a template without the placeholder', () => {
+    expect(() => fillHeaders("/*\n  Content-Security-Policy: script-src 'self'\n", [])).toThrow(SecurityHeadersError);
+  });
+
+  test('refuses a header line longer than the hosts accept', () => {
+    const many = Array.from({ length: MAX_HEADER_LINE / 40 }, (_, i) => cspHash(String(i)));
+    expect(() => fillHeaders(template, many)).toThrow(/longer than 2000/);
+  });
+});
+
+describe('inlineScriptHashes over a build folder', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'csp-hashes-'));
+    await mkdir(join(dir, 'a'));
+    await writeFile(join(dir, 'index.html'), '<script>one()</script><script>two()</script>');
+    await writeFile(join(dir, 'a', 'index.html'), '<script>two()</script>');
+    await writeFile(join(dir, 'a', 'not-a-page.js'), 'three()');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('collects each distinct inline script of every page once, sorted', () => {
+    expect(inlineScriptHashes(dir)).toEqual([cspHash('one()'), cspHash('two()')].sort());
+  });
+});

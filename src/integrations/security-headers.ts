@@ -1,0 +1,150 @@
+/**
+ * Fills the Content-Security-Policy in `dist/_headers` with the hash of every
+ * inline script the build wrote.
+ *
+ * Why hashes, and why after the build: Starlight ships small inline scripts
+ * that must run before first paint (the theme provider, the search shortcut
+ * label, the sidebar state restore), and Astro inlines small bundled module
+ * scripts. A CSP without 'unsafe-inline' must name each one by its sha256
+ * hash, and those texts change with every Starlight or Astro upgrade. Hashing
+ * what is actually in `dist/` once every page is written (astro:build:done)
+ * cannot drift from the pages; a hand-kept list of hashes would. Astro's own
+ * `security.csp` only covers the scripts Astro bundles (not `is:inline` ones),
+ * and it can only emit a <meta> policy, which cannot carry frame-ancestors.
+ *
+ * `public/_headers` (Netlify / Cloudflare Pages format) is the template: Astro
+ * copies it to `dist/_headers`, and this integration replaces the placeholder
+ * INLINE_SCRIPT_HASHES in it. A template without the placeholder, or a
+ * resulting header line over the hosts' length limit, stops the build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** The token in public/_headers that the build replaces with the hashes. */
+export const HASHES_PLACEHOLDER = 'INLINE_SCRIPT_HASHES';
+
+/**
+ * Cloudflare Pages rejects header lines longer than 2,000 characters
+ * (https://developers.cloudflare.com/pages/configuration/headers/); Netlify
+ * has no lower limit. Staying under it keeps the file portable.
+ */
+export const MAX_HEADER_LINE = 2000;
+
+export class SecurityHeadersError extends Error {}
+
+/** JavaScript MIME type essences (HTML standard, "JavaScript MIME type"). */
+const JS_MIME = /^(application|text)\/(x-)?(java|ecma)script$|^text\/(javascript1\.[0-5]|jscript|livescript)$/;
+
+/**
+ * Does a <script type> make the element run as script (or as an import map /
+ * speculation rules, which CSP also governs)? Other types (JSON, JSON-LD)
+ * are data blocks: CSP does not apply to them, so they need no hash.
+ */
+export function isExecutableScriptType(type: string | undefined): boolean {
+  if (type === undefined) return true;
+  const essence = type.trim().toLowerCase().split(';')[0]?.trim() ?? '';
+  return essence === '' || essence === 'module' || essence === 'importmap' || essence === 'speculationrules' || JS_MIME.test(essence);
+}
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+function childrenOf(node: Node): Node[] {
+  if (isElement(node) && node.tagName === 'template' && 'content' in node) {
+    return (node as DefaultTreeAdapterTypes.Template).content.childNodes;
+  }
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+/**
+ * The text of every inline, executable <script> in an HTML document, exactly
+ * as the browser hashes it (the raw text between the tags; script content is
+ * never entity-decoded).
+ */
+export function inlineScripts(html: string): string[] {
+  const found: string[] = [];
+  const visit = (node: Node): void => {
+    if (isElement(node) && node.tagName === 'script') {
+      const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
+      if (attr('src') === undefined && isExecutableScriptType(attr('type'))) {
+        found.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
+      }
+      return;
+    }
+    for (const child of childrenOf(node)) visit(child);
+  };
+  visit(parse(html));
+  return found;
+}
+
+/** A CSP source expression for `text`: 'sha256-<base64>'. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Every .html file under `dir`, sorted. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The sorted, de-duplicated hashes of the inline scripts of every page under `dir`. */
+export function inlineScriptHashes(dir: string): string[] {
+  const hashes = new Set<string>();
+  for (const file of htmlFiles(dir)) {
+    for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(cspHash(script));
+  }
+  return [...hashes].sort();
+}
+
+/** Replace the placeholder in a _headers template; throws if it is missing or a line grows too long. */
+export function fillHeaders(template: string, hashes: readonly string[]): string {
+  if (!template.includes(HASHES_PLACEHOLDER)) {
+    throw new SecurityHeadersError(
+      `public/_headers has no ${HASHES_PLACEHOLDER} placeholder: the Content-Security-Policy would block the site's inline scripts`,
+    );
+  }
+  // An empty list must not leave a bare placeholder behind: browsers would
+  // ignore it with a console warning, but it is a mistake all the same.
+  const filled = template.replaceAll(` ${HASHES_PLACEHOLDER}`, hashes.map((hash) => ` ${hash}`).join(''));
+  if (filled.includes(HASHES_PLACEHOLDER)) {
+    throw new SecurityHeadersError(`${HASHES_PLACEHOLDER} must follow a space in public/_headers`);
+  }
+  const tooLong = filled.split('\n').filter((line) => line.length > MAX_HEADER_LINE);
+  if (tooLong.length > 0) {
+    throw new SecurityHeadersError(
+      `dist/_headers: ${tooLong.length} header line(s) longer than ${MAX_HEADER_LINE} characters ` +
+        `(Cloudflare Pages rejects them). ${hashes.length} distinct inline scripts were hashed; ` +
+        `move large or per-page inline scripts into bundled <script> modules.`,
+    );
+  }
+  return filled;
+}
+
+export function securityHeadersIntegration(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const headersFile = join(out, '_headers');
+        if (!existsSync(headersFile)) {
+          throw new SecurityHeadersError(`${headersFile} is missing: public/_headers should have been copied there`);
+        }
+        const hashes = inlineScriptHashes(out);
+        writeFileSync(headersFile, fillHeaders(readFileSync(headersFile, 'utf8'), hashes));
+        logger.info(`_headers: Content-Security-Policy allows ${hashes.length} inline script hash(es)`);
+      },
+    },
+  };
+}

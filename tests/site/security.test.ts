@@ -1,0 +1,107 @@
+/**
+ * What the Content-Security-Policy relies on, checked in the built files:
+ * dist/_headers carries the policy and the other security headers for every
+ * path, with the hash of every inline script the pages contain; and no page
+ * has an inline event handler (onclick=…) or a javascript: URL, which a
+ * policy without 'unsafe-inline' would block (so the feature would silently
+ * not work) — and which are the usual door for injected script.
+ * tests/browser/csp.test.ts then proves the policy in a real browser.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { describe, expect, test } from 'vitest';
+import {
+  HASHES_PLACEHOLDER,
+  MAX_HEADER_LINE,
+  cspHash,
+  htmlFiles,
+  inlineScripts,
+} from '../../src/integrations/security-headers.ts';
+import { distDir } from '../support/dist.ts';
+import { headersFor, parseHeadersFile } from '../support/headers.ts';
+
+type Node = DefaultTreeAdapterTypes.Node;
+
+const headersText = readFileSync(join(distDir, '_headers'), 'utf8');
+const rules = parseHeadersFile(headersText);
+const pageHeaders = headersFor(rules, '/chapters/introduction/');
+const csp = pageHeaders['content-security-policy'] ?? '';
+const directives = new Map(
+  csp
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .filter((tokens) => tokens[0])
+    .map(([name = '', ...sources]) => [name, sources] as const),
+);
+const files = htmlFiles(distDir);
+
+describe('dist/_headers', () => {
+  test('sends the security headers on every path', () => {
+    for (const path of ['/', '/chapters/introduction/', '/data/drivers.json', '/_astro/x.js', '/pagefind/pagefind.js']) {
+      const headers = headersFor(rules, path);
+      expect(headers['content-security-policy'], path).toBe(csp);
+      expect(headers['referrer-policy'], path).toBe('no-referrer');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
+
+  test('has a strict policy: nothing from other hosts, no inline script without its hash, no eval', () => {
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    const scriptSrc = directives.get('script-src') ?? [];
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(scriptSrc.every((source) => source === "'self'" || source === "'wasm-unsafe-eval'" || /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))).toBe(true);
+    for (const sources of directives.values()) {
+      expect(sources.filter((source) => /^(https?:|\*|[a-z0-9-]+\.)/i.test(source))).toEqual([]);
+    }
+  });
+
+  test('was filled in by the build, and fits the hosts’ line limit', () => {
+    expect(headersText).not.toContain(HASHES_PLACEHOLDER);
+    expect(headersText.split('\n').filter((line) => line.length > MAX_HEADER_LINE)).toEqual([]);
+  });
+
+  test('names the hash of every inline script on every page', () => {
+    const allowed = new Set(directives.get('script-src'));
+    const missing = files.flatMap((file) =>
+      inlineScripts(readFileSync(file, 'utf8'))
+        .filter((script) => !allowed.has(cspHash(script)))
+        .map((script) => `${file.slice(distDir.length)}: ${script.trim().slice(0, 80)}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+function offendingAttributes(html: string): string[] {
+  const found: string[] = [];
+  const visit = (node: Node): void => {
+    if ('tagName' in node) {
+      for (const attr of node.attrs) {
+        if (/^on/i.test(attr.name)) found.push(`<${node.tagName} ${attr.name}="${attr.value.slice(0, 60)}">`);
+        if (/^\s*javascript:/i.test(attr.value)) found.push(`<${node.tagName} ${attr.name}="${attr.value.slice(0, 60)}">`);
+      }
+    }
+    const children = 'content' in node && node.nodeName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    for (const child of children) visit(child);
+  };
+  visit(parse(html));
+  return found;
+}
+
+test('no page has an inline event handler or a javascript: URL', () => {
+  const found = files.flatMap((file) => offendingAttributes(readFileSync(file, 'utf8')).map((what) => `${file.slice(distDir.length)}: ${what}`));
+  expect(found).toEqual([]);
+  expect(files.length).toBeGreaterThan(10);
+});
+
+test('the attribute check finds what it looks for', () => {
+  expect(offendingAttributes('<button onclick="x()">a</button><a href=" JavaScript:void(0)">b</a><svg onload="y()"></svg>')).toEqual([
+    '<button onclick="x()">',
+    '<a href=" JavaScript:void(0)">',
+    '<svg onload="y()">',
+  ]);
+});
