@@ -20,15 +20,13 @@ export default defineConfig({
         'The 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization", in full, with its drivers, host groups, theories, organizations and interviewees as linked, citable data.',
       sidebar: thesisSidebar(),
       customCss: ['./src/styles/site.css'],
-      // Citations: citation_* meta tags and JSON-LD in the head, "Cite Table N"
-      // after each thesis table, "Cite this page" above the footer.
-      // Search: every page tagged with its kind and conflicts for Pagefind
-      // filters (MarkdownContent), and the header's search button named by its
-      // visible text, with the ranking /search/ uses (Search; src/search/).
       components: {
+        // Citations: citation_* meta tags and JSON-LD in the head, "Cite this page" above the footer.
         Head: './src/components/overrides/Head.astro',
-        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
+        // Search facets (kind, conflicts) around every page's content, and "Cite Table N" after each thesis table.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // The header's search button named by its visible text, with the ranking /search/ uses (src/search/README.md).
         Search: './src/components/overrides/Search.astro',
       },
       // No edit links, no social links, no third-party requests of any kind.

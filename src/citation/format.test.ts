@@ -18,10 +18,10 @@
  *   single quotation marks and day-month-year dates.
  */
 import { Cite } from '@citation-js/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { partItem, thesisItem } from './csl.ts';
 import { CTX } from './fixtures.ts';
-import { formatAll, inText, reference, styleById, toBibtex, toCslJson, toRis } from './format.ts';
+import { formatAll, inText, reference, STYLES, styleById, toBibtex, toCslJson, toRis } from './format.ts';
 
 const TITLE_SENTENCE = 'Pakistani foreign fighters in Afghanistan, Kashmir and Syria: A comparative analysis of drivers of radicalization';
 const TITLE_HEADLINE = 'Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization';
@@ -29,6 +29,11 @@ const PUBLISHER = 'University of Glasgow; Dublin City University; Charles Univer
 const URL = 'https://example.org/drivers/recruitment/';
 
 const driverPage = partItem(CTX, { path: '/drivers/recruitment/', title: 'Recruitment by individuals or organizations' });
+
+// citeproc compiles each style on first use (Chicago's CSL is 168 kB: seconds on a busy machine).
+beforeAll(() => {
+  for (const style of STYLES) reference(driverPage, style, 'text');
+}, 60_000);
 
 describe('a driver page, cited as a part of the thesis', () => {
   it('APA 7: title in the author position, then the year, then "In" the thesis', () => {

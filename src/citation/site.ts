@@ -9,7 +9,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { findingAnchor } from '../knowledge/views.ts';
 import { SITE_URL } from '../site-url.ts';
-import { partItem, thesisItem, type CitationContext } from './csl.ts';
+import { partItem, thesisItem, type CitationContext, type CslItem } from './csl.ts';
 import { currentDataVersion } from './data-version.ts';
 import { formatAll, type FormattedCitation } from './format.ts';
 import { partJsonLd, partMetaTags, thesisJsonLd, thesisMetaTags, type MetaTag } from './head.ts';
@@ -58,6 +58,17 @@ export interface PageCitation {
   downloads: Download[];
 }
 
+/** Every item is formatted once per build: pages, footers and the three download routes share it. */
+const formatted = new Map<string, FormattedCitation>();
+function format(item: CslItem): FormattedCitation {
+  let f = formatted.get(item.id);
+  if (!f) {
+    f = formatAll(item);
+    formatted.set(item.id, f);
+  }
+  return f;
+}
+
 /** Paths as Astro gives them ("/drivers/recruitment/"); a missing final slash is added. */
 const normalise = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
 
@@ -72,13 +83,13 @@ export async function citationForPath(pathname: string): Promise<PageCitation | 
   if (path === '/') return thesisCitation();
   const page = pages.get(path);
   if (!page) return null;
-  const citation = formatAll(partItem(ctx, { path: page.path, title: page.citationTitle }));
+  const citation = format(partItem(ctx, { path: page.path, title: page.citationTitle }));
   return { isThesis: false, path, citation, downloads: downloadsFor(page.fileStem, citation.item['citation-key']) };
 }
 
 export async function thesisCitation(): Promise<PageCitation> {
   const { ctx } = await citationSite();
-  const citation = formatAll(thesisItem(ctx));
+  const citation = format(thesisItem(ctx));
   return { isThesis: true, path: '/', citation, downloads: downloadsFor(THESIS_FILE_STEM, citation.item['citation-key']) };
 }
 
@@ -90,13 +101,13 @@ export async function findingCitation(driverId: string, groupId: string, on: 'dr
   if (!driver || !group) throw new Error(`No citable pages for the finding ${driverId} in ${groupId}`);
   const page = on === 'driver' ? driver : group;
   const path = `${page.path}#${findingAnchor(on, driverId, groupId)}`;
-  return formatAll(partItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) }));
+  return format(partItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) }));
 }
 
 /** A table of a chapter at its anchor (#table-N), titled by its caption. */
 export async function tableCitation(pagePath: string, n: number, caption: string): Promise<FormattedCitation> {
   const { ctx, nouns } = await citationSite();
-  return formatAll(partItem(ctx, { path: `${normalise(pagePath)}#table-${n}`, title: sentenceCase(caption, nouns) }));
+  return format(partItem(ctx, { path: `${normalise(pagePath)}#table-${n}`, title: sentenceCase(caption, nouns) }));
 }
 
 export interface HeadAdditions {
