@@ -38,17 +38,26 @@ export function barLabels(spec: ChartSpec, theme: ChartTheme): Plugin<'bar'> {
       if (!x) return;
       const { ctx } = chart;
       const size = labelSize(spec);
+      const styles = {
+        number: { font: `${size}px ${theme.font}`, colour: theme.text },
+        words: { font: `italic ${size}px ${theme.font}`, colour: theme.muted },
+      };
       ctx.save();
       ctx.textBaseline = 'middle';
       ctx.textAlign = 'left';
+      let current: (typeof styles)[keyof typeof styles] | undefined;
       spec.series.forEach((series, i) => {
         chart.getDatasetMeta(i).data.forEach((bar, j) => {
           const cell = series.cells[j];
           if (!cell) return;
+          const style = cell.value === null ? styles.words : styles.number;
+          // Setting ctx.font makes the canvas parse and match the font again: only when it changes.
+          if (style !== current) {
+            ctx.font = style.font;
+            ctx.fillStyle = style.colour;
+            current = style;
+          }
           const { y } = bar.getProps(['y'], true) as { y: number };
-          const number = cell.value !== null;
-          ctx.font = `${number ? '' : 'italic '}${size}px ${theme.font}`;
-          ctx.fillStyle = number ? theme.text : theme.muted;
           ctx.fillText(cell.text, x.getPixelForValue(cell.value ?? 0) + 4, y);
         });
       });
@@ -88,7 +97,9 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme): BarConfig {
           type: 'linear',
           min: 0,
           max: spec.axis.max,
-          ticks: { stepSize: spec.axis.max > 12 ? 2 : 1, precision: 0, maxRotation: 0, color: theme.text, font },
+          // Whole numbers, formatted here: chart.js's own formatter builds an Intl.NumberFormat,
+          // whose first use costs more than drawing the chart.
+          ticks: { stepSize: spec.axis.max > 12 ? 2 : 1, maxRotation: 0, color: theme.text, font, callback: (value) => String(value) },
           grid: { color: theme.grid },
           border: { color: theme.grid },
           title: { display: true, text: spec.axis.title, color: theme.muted, font },

@@ -10,6 +10,7 @@
  *
  * Until then, and if loading fails, the chart's box shows its placeholder
  * (the chart's finding in words) and the table of numbers stays below it.
+ * The drawing itself happens in a worker where the browser allows (offscreen.ts).
  */
 
 /** How far ahead of the viewport a chart starts loading once the reader scrolls. */
@@ -19,9 +20,17 @@ export function observeCharts(): void {
   const pending = new Set(document.querySelectorAll<HTMLElement>('figure[data-chart]'));
   if (pending.size === 0) return;
 
+  // A chart on the first screen waits until the page has loaded and painted a
+  // frame: its fetches must not compete with the page's own first paint.
+  const painted = new Promise<void>((resolve) => {
+    const afterFrame = () => requestAnimationFrame(() => setTimeout(resolve));
+    if (document.readyState === 'complete') afterFrame();
+    else addEventListener('load', afterFrame, { once: true });
+  });
   const draw = (figure: HTMLElement) => {
     if (!pending.delete(figure)) return;
-    import('./draw.ts')
+    painted
+      .then(() => import('./offscreen.ts'))
       .then(({ drawChart }) => drawChart(figure))
       .catch((error: unknown) => {
         figure.dataset['chartError'] = 'true';

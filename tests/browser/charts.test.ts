@@ -32,11 +32,19 @@ const cellText = (cell: Cell) => (cell === null ? 'not reported' : cell === '-' 
 
 const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'] as const;
 
-/** The built chart chunk (draw.ts + chart.js) and the loader, found by content rather than by hashed name. */
+/**
+ * The built chart code, found by content rather than by hashed name: the
+ * chunks that hold chart.js (the worker, and the main-thread fallback) and the
+ * chunk that hands canvases to the worker; and the loader every chart page has.
+ */
 const astroJs = readdirSync(`${distDir}/_astro`).filter((f) => f.endsWith('.js'));
-const chartChunk = astroJs.find((f) => readFileSync(`${distDir}/_astro/${f}`, 'utf8').includes('barLabels'));
+const read = (f: string) => readFileSync(`${distDir}/_astro/${f}`, 'utf8');
+const chartJsChunks = astroJs.filter((f) => read(f).includes('barLabels'));
+const offscreenChunk = astroJs.find((f) => read(f).includes('transferControlToOffscreen'));
+const worker = chartJsChunks.find((f) => f.startsWith('chart-worker'));
 const loader = astroJs.find((f) => f.startsWith('BarChart.astro'));
-const isChartCode = (url: string) => (chartChunk !== undefined && url.endsWith(`/_astro/${chartChunk}`)) || (loader !== undefined && url.endsWith(`/_astro/${loader}`));
+const lazyChartCode = [...chartJsChunks, ...(offscreenChunk ? [offscreenChunk] : [])];
+const fetched = (requests: readonly string[], files: readonly string[]) => requests.filter((url) => files.some((f) => url.endsWith(`/_astro/${f}`)));
 
 let server!: StaticServer;
 let browser!: Browser;
@@ -66,20 +74,33 @@ async function watchLayoutShifts(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 }
 
-/** Which of `colours` the canvas has painted, and how many pixels it painted at all. */
-function canvasPixels(canvas: Locator, colours: readonly string[]) {
-  return canvas.evaluate((el, wanted) => {
-    const c = el as HTMLCanvasElement;
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    const hex = new Set<string>();
-    let painted = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3] === 0) continue;
-      painted++;
-      if (data[i + 3] === 255) hex.add(`#${[data[i], data[i + 1], data[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`.toUpperCase());
-    }
-    return { painted, present: wanted.filter((w) => hex.has(w.toUpperCase())) };
-  }, colours);
+/**
+ * Which of `colours` the chart shows, and how many of its pixels are not the
+ * page background. Read from a screenshot: a canvas drawn by a worker
+ * (OffscreenCanvas) cannot be read back on the page.
+ */
+async function canvasPixels(canvas: Locator, colours: readonly string[]) {
+  const png = (await canvas.screenshot({ animations: 'disabled' })).toString('base64');
+  return canvas.page().evaluate(
+    async ([data, wanted]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const pixels = ctx.getImageData(0, 0, c.width, c.height).data;
+      const hex = (i: number) => `#${[pixels[i], pixels[i + 1], pixels[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+      const background = hex(0);
+      const seen = new Set<string>();
+      let painted = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const colour = hex(i);
+        seen.add(colour);
+        if (colour !== background) painted++;
+      }
+      return { painted, present: wanted.filter((w) => seen.has(w.toUpperCase())) };
+    },
+    [png, colours] as const,
+  );
 }
 
 /** The chart's own table: row heading → cells. */
@@ -99,7 +120,7 @@ async function scrollToChart(path: string): Promise<{ opened: OpenedPage; figure
   const figure = page.locator('figure[data-chart]').first();
   // Otherwise the test would prove nothing about loading before scrolling.
   expect(await figure.evaluate((f) => f.getBoundingClientRect().top > innerHeight), 'chart starts below the first screen').toBe(true);
-  expect(opened.requests.filter((url) => url.endsWith(`/_astro/${chartChunk}`)), 'chart chunk fetched before scrolling').toEqual([]);
+  expect(fetched(opened.requests, lazyChartCode), 'chart code fetched before scrolling').toEqual([]);
   expect(await figure.locator('canvas').count()).toBe(0);
   const placeholder = figure.locator('.chart-placeholder');
   expect(await placeholder.textContent()).toMatch(/of 22 interviewees/);
@@ -111,7 +132,8 @@ async function scrollToChart(path: string): Promise<{ opened: OpenedPage; figure
   const canvas = figure.locator('canvas');
   await expect.poll(async () => (await canvasPixels(canvas, [])).painted).toBeGreaterThan(1000);
 
-  expect(opened.requests.filter((url) => url.endsWith(`/_astro/${chartChunk}`))).toHaveLength(1);
+  // Drawn by the worker: chart.js came once, in the worker's file, not the main-thread fallback.
+  expect(fetched(opened.requests, chartJsChunks)).toEqual([`${server.origin}/_astro/${worker}`]);
   expect((await figure.locator('.chart-box').boundingBox())?.height, 'the reserved box keeps its height').toBe(boxBefore?.height);
   expect(await shifts(), 'layout shift while drawing').toBe(0);
   expect(await canvas.getAttribute('role')).toBe('img');
@@ -121,8 +143,10 @@ async function scrollToChart(path: string): Promise<{ opened: OpenedPage; figure
   return { opened, figure, canvas };
 }
 
-it('finds the built chart chunk and loader', () => {
-  expect(chartChunk).toBeDefined();
+it('finds the built chart code: worker, main-thread fallback, offscreen chunk, loader', () => {
+  expect(worker).toBeDefined();
+  expect(chartJsChunks).toHaveLength(2);
+  expect(offscreenChunk).toBeDefined();
   expect(loader).toBeDefined();
 });
 
@@ -147,11 +171,11 @@ describe('a driver page', () => {
   it('re-draws in the dark theme', async () => {
     const { opened, canvas } = await scrollToChart(`/drivers/${driver}/`);
     try {
-      const light = await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+      const shot = async () => (await canvas.screenshot()).toString('base64');
+      const light = await shot();
       await opened.page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
-      const darkCanvas = opened.page.locator('figure[data-chart] canvas').first();
-      await expect.poll(() => darkCanvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL())).not.toBe(light);
-      expect((await canvasPixels(darkCanvas, [GROUP_COLOURS['afghan-taliban']])).present).toEqual([GROUP_COLOURS['afghan-taliban']]);
+      await expect.poll(shot).not.toBe(light);
+      expect((await canvasPixels(canvas, [GROUP_COLOURS['afghan-taliban']])).present).toEqual([GROUP_COLOURS['afghan-taliban']]);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.pageErrors).toEqual([]);
     } finally {
@@ -205,13 +229,38 @@ describe('a case-study page', () => {
   });
 });
 
+describe('a browser that cannot draw in a worker', () => {
+  it('draws on the main thread instead, from the fallback chunk', async () => {
+    const old = await browser.newContext();
+    // As in a browser without OffscreenCanvas for canvas elements.
+    await old.addInitScript(() => {
+      delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+    });
+    try {
+      const opened = await openPage(old, `${server.origin}/drivers/recruitment/`);
+      const figure = opened.page.locator('figure[data-chart]').first();
+      expect(fetched(opened.requests, lazyChartCode)).toEqual([]);
+      await figure.locator('.chart-box').scrollIntoViewIfNeeded();
+      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      const mainThread = chartJsChunks.find((f) => f !== worker)!;
+      expect(fetched(opened.requests, chartJsChunks)).toEqual([`${server.origin}/_astro/${mainThread}`]);
+      const canvas = figure.locator('canvas');
+      expect((await canvasPixels(canvas, GROUPS.map((g) => GROUP_COLOURS[g]))).present).toHaveLength(5);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await old.close();
+    }
+  });
+});
+
 describe('pages without charts and with a chart on the first screen', () => {
   it('a text page fetches no chart code, even when scrolled to the end', async () => {
     const opened = await openPage(context, `${server.origin}/chapters/introduction/`);
     try {
       await opened.page.evaluate(() => scrollTo(0, document.body.scrollHeight));
       await opened.page.waitForLoadState('networkidle');
-      expect(opened.requests.filter(isChartCode)).toEqual([]);
+      expect(fetched(opened.requests, [...lazyChartCode, loader!])).toEqual([]);
     } finally {
       await opened.close();
     }
