@@ -12,6 +12,9 @@ import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // Published URLs never break (tests/published-urls.txt): a page that moves
+  // keeps its old URL as a redirect here, e.g. '/old/': '/new/'.
+  redirects: {},
   integrations: [
     checkThesisIntegration(),
     starlight({
@@ -20,13 +23,20 @@ export default defineConfig({
         'The 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization", in full, with its drivers, host groups, theories, organizations and interviewees as linked, citable data.',
       sidebar: thesisSidebar(),
       customCss: ['./src/styles/site.css'],
+      components: {
+        // Citations: citation_* meta tags and JSON-LD in the head, "Cite this page" above the footer.
+        Head: './src/components/overrides/Head.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        // Search facets (kind, conflicts) around every page's content, and "Cite Table N" after each thesis table.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // The header's search button named by its visible text, with the ranking /search/ uses (src/search/README.md).
+        Search: './src/components/overrides/Search.astro',
+      },
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,
       lastUpdated: false,
       // Fails the build on a broken link or #anchor in the chapter MDX.
       plugins: linksValidatorPlugins(),
-      // Search button: accessible name includes its visible shortcut (WCAG 2.5.3).
-      components: { Search: './src/components/overrides/Search.astro' },
       // Drops the 404 page's canonical URL, which names a page that does not exist.
       routeMiddleware: './src/route-data.ts',
     }),

@@ -26,6 +26,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The citation processor (citeproc) compiles its styles on first use: seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -242,6 +242,47 @@ export const relatedResearchSchema = z.object({
   bearing: z.string().min(1),
 });
 
+/**
+ * content/metadata/thesis.yaml: the thesis's bibliographic facts, read by every
+ * citation, meta tag and JSON-LD block (src/citation/metadata.ts).
+ */
+export const thesisMetadataSchema = z
+  .object({
+    /** The title as printed on the title page. */
+    title: z.string().min(1),
+    /** The same title in sentence case (first word, first after a colon, proper nouns). */
+    titleSentenceCase: z.string().min(1),
+    /** Always null: the thesis names no author, and the site never invents one. */
+    author: z.null(),
+    /** The kind of work, as citation styles print it. */
+    genre: z.string().min(1),
+    /** The degree, as the title page prints it. */
+    degree: z.string().min(1),
+    /** The degree programme and its consortium. */
+    programme: z.string().min(1),
+    /** The universities that award the degree, in the title page's order. */
+    institutions: z.array(z.string().min(1)).min(1),
+    supervisor: z.string().min(1),
+    /** "Date of Submission" on the title page (ISO). */
+    submitted: z.string({ error: 'must be a quoted date, YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date, YYYY-MM-DD'),
+    /** The date as the title page prints it. */
+    dateAsPrinted: z.string().min(1),
+    /** BCP 47 language of the text. */
+    language: z.string().min(2),
+    knowledgeBase: z.object({
+      /** The site's name. */
+      title: z.string().min(1),
+      /** Raised by hand when the text or data change in a way citations must tell apart. */
+      version: z.string({ error: 'must be a quoted version number such as "1.0"' }).regex(/^\d+(\.\d+)*$/, 'must be a version number such as "1.0"'),
+    }),
+  })
+  .strict()
+  .refine((m) => m.title.toLowerCase() === m.titleSentenceCase.toLowerCase(), {
+    message: 'titleSentenceCase must be the title with only its capitals changed',
+    path: ['titleSentenceCase'],
+  });
+
+export type ThesisMetadata = z.infer<typeof thesisMetadataSchema>;
 export type Driver = z.infer<typeof driverSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;

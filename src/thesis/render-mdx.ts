@@ -16,7 +16,7 @@ import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart } from '~/user-components';`;
 
 /** A driver's printed names, to link the case studies' driver sections to the driver's page. */
 export interface DriverNames {
@@ -90,7 +90,7 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers:
   for (const block of blocks) {
     if (block.kind === 'footnote') continue; // placed at the foot of the page of its marker
     if (block.kind === 'table') {
-      parts.push(renderTable(block));
+      parts.push(renderTable(block), ...chartAfterTable(block));
       continue;
     }
     const para = block.text.trim();
@@ -110,7 +110,15 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers:
     const marked = applyMarks(inline(para), rules, `${page.slug}#${section}`);
     parts.push(...splitDisplayQuote(marked), ...notesAfter(para));
   }
+  // The interviewees by category, after the List of Interviews (a chart of this site's, drawn from its data).
+  if (page.slug === 'interviews') parts.push('<IntervieweesChart />');
   return parts.join('\n\n') + '\n';
+}
+
+/** A case study's table (6, 7, 8) is followed by the same numbers as a chart, drawn from the data collections. */
+function chartAfterTable(table: Extract<Block, { kind: 'table' }>): string[] {
+  const n = Number(/^Table (\d+):/.exec(table.caption)?.[1]);
+  return n >= 6 && n <= 8 ? [`<CaseStudyChart table={${n}} />`] : [];
 }
 
 /**

@@ -37,7 +37,8 @@ const TABLE_CAPTION = /^Table \d+: /;
  * between rows, as in Table 8) does not end it.
  */
 export function splitBlocks(text: string): Block[] {
-  const chunks = text.split(/\n\s*\n/).map((c) => c.replace(/\s+$/u, '')).filter((c) => c.trim() !== '');
+  // Leading line breaks are dropped too: a heading must stand alone in its block to be read as one.
+  const chunks = text.split(/\n\s*\n/).map((c) => c.replace(/^\s*\n/u, '').replace(/\s+$/u, '')).filter((c) => c.trim() !== '');
   const blocks: Block[] = [];
   for (const chunk of chunks) {
     const firstLine = chunk.split('\n')[0] ?? '';

@@ -11,3 +11,6 @@ export { default as Org } from './Org.astro';
 export { default as Interviewee } from './Interviewee.astro';
 export { default as DriverSectionLink } from './DriverSectionLink.astro';
 export { default as PageDataNotes } from './PageDataNotes.astro';
+export { default as CaseStudyChart } from './CaseStudyChart.astro';
+export { default as IntervieweesChart } from './IntervieweesChart.astro';
+export { default as DriversChart } from './DriversChart.astro';

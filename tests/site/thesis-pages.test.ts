@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../support/dist.ts';
-import { THESIS_URLS } from '../support/thesis-source.ts';
+import { THESIS_URLS, htmlText, normalise, source } from '../support/thesis-source.ts';
 
 describe('thesis URLs', () => {
   it.each(['/', ...THESIS_URLS])('%s is built', (url) => {
@@ -46,5 +46,22 @@ describe('reading order', () => {
     const html = readPage(url);
     expect(html).toMatch(new RegExp(`<a href="${next}"[^>]*rel="next"`));
     expect(readPage(next)).toMatch(new RegExp(`<a href="${url}"[^>]*rel="prev"`));
+  });
+});
+
+describe('section headings', () => {
+  // Numbered headings of the source ("4.3.1. History of Syrian Conflict", "6. Geographical contiguity and porous border").
+  const headings = [...source.matchAll(/^(\d+(?:\.\d+)*\.[ ]?(?:\d+\.[ ])?[“"A-Z][^\n\t]{0,100})$/gmu)]
+    .map((m) => m[1]!.trim())
+    .filter((h) => !/[.?!]$/.test(h) && !/^\d+\.\s?Chapter /.test(h) && !/^4\.\d\. Case study/i.test(h));
+
+  it('finds the section headings of the source', () => {
+    expect(headings).toEqual(expect.arrayContaining(['1.1. Foreign Fighters in Historical Perspective', '4.3.1. History of Syrian Conflict', '10. Desire for Adventure']));
+  });
+
+  it('makes every one a heading (h2 or h3) of its page, with an anchor', () => {
+    const html = THESIS_URLS.map((url) => readPage(url)).join('\n');
+    const built = new Set([...html.matchAll(/<h([23]) id="[^"]+"[^>]*>([^]*?)<\/h\1>/g)].map((m) => normalise(htmlText(m[2]!))));
+    expect(headings.filter((h) => !built.has(normalise(h)))).toEqual([]);
   });
 });

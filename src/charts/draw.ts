@@ -1,0 +1,55 @@
+/**
+ * Draws charts on the main thread: the fallback for browsers that cannot
+ * hand a canvas to a worker (offscreen.ts decides). Like the worker, it
+ * imports chart.js per piece (https://www.chartjs.org/docs/latest/getting-started/integration.html#bundlers-webpack-rollup-etc):
+ * horizontal bars need only the bar controller and element and the category
+ * and linear scales. No legend or tooltip plugin: the legend is HTML and
+ * every bar carries its own label (config.ts).
+ */
+import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+import { chartConfig } from './config.ts';
+import type { ChartSpec } from './spec.ts';
+import { onThemeChange, readTheme } from './theme.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+
+interface Drawn {
+  spec: ChartSpec;
+  canvas: HTMLCanvasElement;
+  chart: Chart<'bar', Array<number | null>, string[]>;
+}
+const drawn = new Map<HTMLElement, Drawn>();
+
+const render = (figure: HTMLElement, spec: ChartSpec, canvas: HTMLCanvasElement): Drawn => ({
+  spec,
+  canvas,
+  chart: new Chart(canvas, chartConfig(spec, readTheme(figure))),
+});
+
+let watchingTheme = false;
+
+/** Draws the chart of a `<figure data-chart="{spec}">` (BarChart.astro) in place of its placeholder. */
+export function drawChart(figure: HTMLElement): void {
+  if (drawn.has(figure)) return;
+  const box = figure.querySelector<HTMLElement>('.chart-box');
+  const json = figure.dataset['chart'];
+  if (!box || !json) throw new Error('drawChart: expected a figure with data-chart and a .chart-box');
+  const spec = JSON.parse(json) as ChartSpec;
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', spec.alt);
+  canvas.textContent = spec.alt;
+  // chart.js sizes the canvas to its container, which must hold nothing else.
+  box.replaceChildren(canvas);
+  drawn.set(figure, render(figure, spec, canvas));
+  figure.dataset['drawn'] = 'true';
+  if (!watchingTheme) {
+    watchingTheme = true;
+    onThemeChange(() => {
+      for (const [f, entry] of drawn) {
+        entry.chart.destroy();
+        drawn.set(f, render(f, entry.spec, entry.canvas));
+      }
+    });
+  }
+}

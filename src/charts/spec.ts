@@ -1,0 +1,122 @@
+/**
+ * A chart spec: everything a chart shows, computed at build time from the
+ * data collections and serialised into the page as JSON. The chart drawn in
+ * the browser, its HTML table and its text alternative all come from one
+ * spec, so they cannot disagree.
+ */
+import type { TableCell } from '../knowledge/schemas.ts';
+
+/** One bar (or the absence of one) and how the table prints it. */
+export interface ChartCell {
+  /** Length of the bar; null where there is no number (blank or "-" in the thesis). */
+  value: number | null;
+  /** The cell as the chart's table and bar label show it: "15", "0", "not reported", "\"-\"". */
+  text: string;
+  colour: string;
+}
+
+export interface ChartSeries {
+  /** A host group id, or another stable key. */
+  key: string;
+  /** Legend and table column heading. */
+  label: string;
+  /** The legend's colour (cells carry their own). */
+  colour: string;
+  /** One cell per category, in category order. */
+  cells: ChartCell[];
+}
+
+export interface ChartCategory {
+  /** Full name, for the table's row heading. */
+  name: string;
+  /** Axis label, wrapped into short lines for narrow screens. */
+  lines: string[];
+  /** Page the table's row heading links to. */
+  href?: string;
+  /** Text for the table's last column, if the spec has one (see `detailHeading`). */
+  detail?: string;
+}
+
+export interface ChartSpec {
+  /** The figure's caption. */
+  caption: string;
+  /** The main finding, computed from the numbers: the canvas's text alternative and the placeholder's text. */
+  alt: string;
+  /** Heading of the table's first column ("Driver", "Host group" …). */
+  categoryHeading: string;
+  categories: ChartCategory[];
+  series: ChartSeries[];
+  axis: { title: string; max: number };
+  /** Heading of an extra last column of the table (e.g. who is in each category); omit for none. */
+  detailHeading?: string;
+  /** Show a legend (one entry per series). */
+  legend: boolean;
+  /** Where the numbers come from, e.g. "Table 9 of the thesis". */
+  source: string;
+}
+
+/** How the chart labels a cell of Tables 5–9: a blank cell is "not reported", never 0. */
+export const NOT_REPORTED = 'not reported';
+export const DASH = '"-"';
+
+export function chartCell(cell: TableCell, colour: string): ChartCell {
+  if (cell === null) return { value: null, text: NOT_REPORTED, colour };
+  if (cell === '-') return { value: null, text: DASH, colour };
+  return { value: cell, text: String(cell), colour };
+}
+
+/** The table beside a chart: one row per category, one column per series. */
+export interface ChartTable {
+  caption: string;
+  columns: string[];
+  rows: Array<{ name: string; href?: string; cells: string[] }>;
+}
+
+export function tableOf(spec: ChartSpec): ChartTable {
+  return {
+    caption: `${spec.caption} (${spec.axis.title.toLowerCase()}; source: ${spec.source})`,
+    columns: [spec.categoryHeading, ...spec.series.map((s) => s.label), ...(spec.detailHeading ? [spec.detailHeading] : [])],
+    rows: spec.categories.map((category, i) => ({
+      name: category.name,
+      ...(category.href ? { href: category.href } : {}),
+      cells: [...spec.series.map((s) => s.cells[i]?.text ?? ''), ...(spec.detailHeading ? [category.detail ?? ''] : [])],
+    })),
+  };
+}
+
+/** Splits a label into lines of at most `width` characters (a longer word keeps its own line). */
+export function wrapLabel(label: string, width = 18): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Heights (rem) the chart box can take. The box is sized in CSS before any
+ * script runs, so the page does not shift when the chart draws; a class per
+ * height (BarChart.astro) rather than a style attribute, which a strict
+ * Content Security Policy would refuse.
+ */
+export const BOX_HEIGHTS_REM = [12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48] as const;
+export type BoxHeight = (typeof BOX_HEIGHTS_REM)[number];
+
+/**
+ * Horizontal bars: each category needs room for its bars and a gap, or for
+ * its label's lines, whichever is more; then the axis below.
+ */
+export function boxHeight(spec: Pick<ChartSpec, 'categories' | 'series'>): BoxHeight {
+  const bar = spec.series.length > 1 ? 0.6 : 1.25;
+  const bars = spec.series.length * bar + 0.75;
+  const wanted = spec.categories.reduce((sum, c) => sum + Math.max(bars, c.lines.length * 0.95 + 0.5), 0) + 3;
+  return BOX_HEIGHTS_REM.find((h) => h >= wanted) ?? 48;
+}

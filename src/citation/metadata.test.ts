@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { METADATA_FILE, parseThesisMetadata, THESIS, thesisYear } from './metadata.ts';
+
+const source = readFileSync(new URL(`../../${METADATA_FILE}`, import.meta.url), 'utf8');
+
+describe('content/metadata/thesis.yaml', () => {
+  it('holds the title page’s facts', () => {
+    expect(THESIS).toMatchObject({
+      title: 'Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization',
+      author: null,
+      degree: 'International Master in Security, Intelligence & Strategic Studies',
+      institutions: ['University of Glasgow', 'Dublin City University', 'Charles University'],
+      supervisor: 'Prof. Oldrich Bures',
+      submitted: '2019-07-25',
+      dateAsPrinted: 'July 2019',
+    });
+    expect(thesisYear(THESIS)).toBe(2019);
+  });
+
+  it('refuses an author: the thesis names none', () => {
+    expect(() => parseThesisMetadata(source.replace('author: null', 'author: "A. Person"'))).toThrow(/thesis\.yaml: field "author"/);
+  });
+
+  it('names the field when a value is wrong', () => {
+    expect(() => parseThesisMetadata(source.replace('submitted: "2019-07-25"', 'submitted: 2019-07-25'))).toThrow(/field "submitted": must be a quoted date/);
+    expect(() => parseThesisMetadata(source.replace('institutions:', 'universities:'))).toThrow(/field "institutions"/);
+  });
+
+  it('refuses a sentence-case title that is not the title', () => {
+    expect(() => parseThesisMetadata(source.replace('drivers of radicalization"', 'drivers of extremism"'))).toThrow(/field "titleSentenceCase"/);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { THESIS_PAGES } from '../thesis/structure.ts';
+import { citablePages, downloadPath, entityPages, findingTitle, properNouns, tablesInMdx, thesisPages, thesisPageTitle, type EntitySource } from './pages.ts';
+
+const entry = <T,>(id: string, data: T) => ({ id, data });
+
+/** A knowledge base of one entry per kind. */
+const KB = {
+  conflicts: [entry('kashmir', { order: 1, name: 'Kashmir', caseStudy: 'case-studies/kashmir', table: 6 })],
+  drivers: [entry('recruitment', { number: 3, name: 'Recruitment by Individuals or Organizations', shortName: 'Recruitment', aliases: [], description: 'Recruiters.', descriptionFrom: [], uniqueToThisStudy: false })],
+  groups: [
+    entry('kashmiri-fighters', { order: 3, name: 'Kashmiri Fighters', conflict: 'kashmir', aliases: [], description: 'Fighters in Kashmir.', descriptionFrom: [] }),
+    entry('iskp', { order: 2, name: 'ISKP', conflict: 'afghanistan', aliases: [], description: 'IS Khurasan.', descriptionFrom: [] }),
+  ],
+  theories: [entry('moghaddam-staircase', { name: 'Staircase to terrorism', authors: ['Moghaddam, F. M.'], year: 2005, model: 'cause-and-process', stages: [], levels: [], aliases: [], summary: 'Six floors.', section: { page: 'chapters/framework' }, drivers: [] })],
+  organizations: [entry('lashkar-e-taiba', { name: 'Lashkar-e-Taiba', spellings: ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'], otherNames: ['LeT'], kind: 'militant group', role: 'A militant group.', conflicts: ['kashmir'], sections: [] })],
+  interviewees: [entry('07', { n: 7, entry: 'Interview with a police officer.', role: 'Police officer, CTD', category: 'police', date: '2019-04-13', dateAsWritten: '13 April 2019', place: 'Lahore', mode: 'face-to-face' })],
+} as unknown as EntitySource;
+
+describe('thesis pages', () => {
+  it('are all citable, titled by their table-of-contents label without the number', () => {
+    const pages = thesisPages();
+    expect(pages.map((p) => p.path)).toEqual(THESIS_PAGES.map((p) => `/${p.slug}/`));
+    expect(pages.find((p) => p.path === '/chapters/methodology/')).toMatchObject({ title: 'Methodology', citationTitle: 'Methodology', kind: 'chapter', fileStem: 'chapters/methodology' });
+    expect(pages.find((p) => p.path === '/case-studies/kashmir/')).toMatchObject({ title: 'Case study One: Kashmir', citationTitle: 'Case study one: Kashmir', kind: 'chapter' });
+    expect(pages.find((p) => p.path === '/interviews/')).toMatchObject({ title: 'List of Interviews', citationTitle: 'List of interviews', kind: 'thesis-part' });
+  });
+
+  it.each([
+    ['3. Methodology', 'Methodology'],
+    ['4.1. Case study One: Kashmir', 'Case study One: Kashmir'],
+    ['Appendix A: Questionnaire', 'Appendix A: Questionnaire'],
+  ])('label %s → %s', (label, title) => {
+    expect(thesisPageTitle({ slug: 'x', startsAt: 'x', label, group: 'Chapters' })).toBe(title);
+  });
+});
+
+describe('entity pages', () => {
+  const pages = entityPages(KB);
+  const at = (path: string) => pages.find((p) => p.path === path);
+
+  it('convert driver and host-group names to sentence case, keeping proper nouns and acronyms', () => {
+    expect(at('/drivers/recruitment/')).toMatchObject({ kind: 'driver', title: 'Recruitment by Individuals or Organizations', citationTitle: 'Recruitment by individuals or organizations' });
+    expect(at('/groups/kashmiri-fighters/')?.citationTitle).toBe('Kashmiri fighters');
+    expect(at('/groups/iskp/')?.citationTitle).toBe('ISKP');
+  });
+
+  it('keep theory names (written in sentence case), organization names and interviewee roles as printed', () => {
+    expect(at('/theories/moghaddam-staircase/')?.citationTitle).toBe('Staircase to terrorism');
+    expect(at('/organizations/lashkar-e-taiba/')?.citationTitle).toBe('Lashkar-e-Taiba');
+    expect(at('/interviews/7/')).toMatchObject({ citationTitle: 'Interviewee 7: Police officer, CTD', fileStem: 'interviews/7' });
+  });
+
+  it('carry the facts JSON-LD states', () => {
+    expect(at('/theories/moghaddam-staircase/')?.facts).toMatchObject({ authors: ['Moghaddam, F. M.'], year: 2005 });
+    expect(at('/organizations/lashkar-e-taiba/')?.facts?.alternateNames).toEqual(['Lashkar-e-Tayyiba', 'LeT']);
+  });
+
+  it('learn proper nouns from the knowledge base: places, organizations, theory authors', () => {
+    const nouns = properNouns(KB);
+    expect(nouns).toEqual(expect.arrayContaining(['Kashmir', 'Lashkar-e-Taiba', 'LeT', 'Moghaddam']));
+  });
+});
+
+describe('citablePages', () => {
+  it('indexes thesis and entity pages by path, with distinct download files', () => {
+    const pages = citablePages(KB);
+    expect(pages.size).toBe(THESIS_PAGES.length + 6);
+    expect(new Set([...pages.values()].map((p) => p.fileStem)).size).toBe(pages.size);
+    expect(downloadPath('drivers/recruitment', 'bib')).toBe('/cite/drivers/recruitment.bib');
+  });
+});
+
+describe('findings and tables', () => {
+  it('titles a finding by its driver and host group', () => {
+    expect(findingTitle('Recruitment by individuals or organizations', 'ISKP')).toBe('Recruitment by individuals or organizations: ISKP');
+  });
+
+  it('finds the tables of a chapter’s MDX with their captions, in order', () => {
+    const mdx = [
+      '<div class="thesis-table">',
+      '<table id="table-3">',
+      '<caption>Table 3: List of Prospect Drivers &amp; <em>more</em></caption>',
+      '<tbody><tr><td>1</td></tr></tbody></table>',
+      '</div>',
+      'Text.',
+      '<table id="table-4">\n<caption>Table 4: Unique Drivers Mentioned by Interviewees</caption></table>',
+    ].join('\n');
+    expect(tablesInMdx(mdx)).toEqual([
+      { n: 3, caption: 'Table 3: List of Prospect Drivers & more' },
+      { n: 4, caption: 'Table 4: Unique Drivers Mentioned by Interviewees' },
+    ]);
+    expect(tablesInMdx('No tables.')).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Which pages are citable, and under what title: the thesis's pages (from
+ * src/thesis/structure.ts) and the entity pages (from the knowledge base).
+ * Each gets a "Cite this page" block, citation_* meta tags, JSON-LD and
+ * BibTeX/RIS/CSL-JSON downloads at /cite/<file stem>.<ext>.
+ *
+ * Titles in citations are in sentence case (see sentence-case.ts): chapter
+ * labels, driver and host-group names, and table captions are converted;
+ * theory names are already written in sentence case, and organization names
+ * and interviewees' roles are proper names, kept as printed.
+ */
+import type { KnowledgeBase } from '../knowledge/index.ts';
+import { THESIS_PAGES, type ThesisPage } from '../thesis/structure.ts';
+import { sentenceCase, THESIS_PROPER_NOUNS } from './sentence-case.ts';
+
+export type CitableKind = 'chapter' | 'thesis-part' | 'driver' | 'group' | 'theory' | 'organization' | 'interviewee';
+
+export interface CitablePage {
+  /** Site path with slashes at both ends: "/drivers/recruitment/". */
+  path: string;
+  kind: CitableKind;
+  /** The title as the page shows it. */
+  title: string;
+  /** The title in sentence case, for CSL. */
+  citationTitle: string;
+  /** Download path without extension, under /cite/: "drivers/recruitment". */
+  fileStem: string;
+  /** What an entity page is about, for JSON-LD (entity pages only). */
+  facts?: EntityFacts | undefined;
+}
+
+/** The facts JSON-LD states about an entity (src/citation/head.ts). */
+export interface EntityFacts {
+  description: string;
+  /** A theory's authors and year. */
+  authors?: string[];
+  year?: number;
+  /** An organization's other spellings and names. */
+  alternateNames?: string[];
+  /** An interviewee's role as printed. */
+  role?: string;
+}
+
+export type EntitySource = Pick<KnowledgeBase, 'drivers' | 'groups' | 'theories' | 'organizations' | 'interviewees' | 'conflicts'>;
+
+/** The proper nouns the knowledge base knows, for sentence case: places, organizations under every name, theory authors. */
+export function properNouns(kb: EntitySource): string[] {
+  const names = [
+    ...THESIS_PROPER_NOUNS,
+    ...kb.conflicts.map((c) => c.data.name),
+    ...kb.organizations.flatMap((o) => [o.data.name, ...o.data.spellings, ...o.data.otherNames]),
+    ...kb.theories.flatMap((t) => t.data.authors.flatMap((a) => a.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))),
+  ];
+  return [...new Set(names)];
+}
+
+/** A thesis page's title in citations: its table-of-contents label without the number ("3. Methodology" → "Methodology"). */
+export const thesisPageTitle = (page: ThesisPage): string => page.label.replace(/^\d+(\.\d+)*\.?\s+/, '');
+
+export function thesisPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): CitablePage[] {
+  return THESIS_PAGES.map((page) => {
+    const title = thesisPageTitle(page);
+    return {
+      path: `/${page.slug}/`,
+      kind: page.group === 'Chapters' || page.group === 'Case studies' ? 'chapter' : 'thesis-part',
+      title,
+      citationTitle: sentenceCase(title, nouns),
+      fileStem: page.slug,
+    };
+  });
+}
+
+export function entityPages(kb: EntitySource, nouns: readonly string[] = properNouns(kb)): CitablePage[] {
+  const page = (kind: CitableKind, dir: string, id: string, title: string, citationTitle: string, facts: EntityFacts): CitablePage => ({
+    path: `/${dir}/${id}/`,
+    kind,
+    title,
+    citationTitle,
+    fileStem: `${dir}/${id}`,
+    facts,
+  });
+  return [
+    ...kb.drivers.map((d) => page('driver', 'drivers', d.id, d.data.name, sentenceCase(d.data.name, nouns), { description: d.data.description })),
+    ...kb.groups.map((g) => page('group', 'groups', g.id, g.data.name, sentenceCase(g.data.name, nouns), { description: g.data.description })),
+    ...kb.theories.map((t) =>
+      page('theory', 'theories', t.id, t.data.name, t.data.name, { description: t.data.summary, authors: t.data.authors, year: t.data.year }),
+    ),
+    ...kb.organizations.map((o) =>
+      page('organization', 'organizations', o.id, o.data.name, o.data.name, {
+        description: o.data.role,
+        alternateNames: [...new Set([...o.data.spellings, ...o.data.otherNames])].filter((n) => n !== o.data.name),
+      }),
+    ),
+    ...kb.interviewees.map((i) => {
+      const title = `Interviewee ${i.data.n}: ${i.data.role}`;
+      return page('interviewee', 'interviews', String(i.data.n), title, title, { description: i.data.entry, role: i.data.role });
+    }),
+  ];
+}
+
+/** Every citable page by path; throws if two pages would share a path or a download file. */
+export function citablePages(kb: EntitySource): Map<string, CitablePage> {
+  const nouns = properNouns(kb);
+  const all = [...thesisPages(nouns), ...entityPages(kb, nouns)];
+  const byPath = new Map<string, CitablePage>();
+  const stems = new Set<string>();
+  for (const p of all) {
+    if (byPath.has(p.path)) throw new Error(`Two citable pages at ${p.path}`);
+    if (stems.has(p.fileStem) || p.fileStem === THESIS_FILE_STEM) throw new Error(`Two citation downloads named /cite/${p.fileStem}.*`);
+    byPath.set(p.path, p);
+    stems.add(p.fileStem);
+  }
+  return byPath;
+}
+
+/** Downloads for the thesis as a whole: /cite/thesis.bib and so on. */
+export const THESIS_FILE_STEM = 'thesis';
+
+export const DOWNLOADS = [
+  { ext: 'bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
+  { ext: 'ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
+  { ext: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+] as const;
+export type DownloadExt = (typeof DOWNLOADS)[number]['ext'];
+
+export const downloadPath = (fileStem: string, ext: DownloadExt): string => `/cite/${fileStem}.${ext}`;
+
+/** A finding (a driver in a host group) on a driver or group page. */
+export function findingTitle(driverTitle: string, groupTitle: string): string {
+  return `${driverTitle}: ${groupTitle}`;
+}
+
+/** Tables in a chapter's MDX: `<table id="table-N">` and its caption, in page order. */
+export function tablesInMdx(body: string): Array<{ n: number; caption: string }> {
+  const out: Array<{ n: number; caption: string }> = [];
+  for (const m of body.matchAll(/<table id="table-(\d+)">\s*<caption>([^]*?)<\/caption>/g)) {
+    const caption = m[2]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim();
+    out.push({ n: Number(m[1]), caption });
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+/**
+ * The citation layer as the site uses it: builds the context once per build
+ * (metadata, SITE_URL, data version, the citable pages from the knowledge
+ * base) and answers the overrides, components and download routes.
+ * The logic lives in the pure modules beside this one; this file only wires
+ * them to the knowledge base and to Astro.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadKnowledge } from '../knowledge/index.ts';
+import { findingAnchor } from '../knowledge/views.ts';
+import { SITE_URL } from '../site-url.ts';
+import { partItem, thesisItem, type CitationContext, type CslItem } from './csl.ts';
+import { currentDataVersion } from './data-version.ts';
+import { formatAll, type FormattedCitation } from './format.ts';
+import { partJsonLd, partMetaTags, thesisJsonLd, thesisMetaTags, type MetaTag } from './head.ts';
+import { THESIS } from './metadata.ts';
+import {
+  citablePages,
+  DOWNLOADS,
+  downloadPath,
+  findingTitle,
+  properNouns,
+  THESIS_FILE_STEM,
+  type CitablePage,
+  type DownloadExt,
+} from './pages.ts';
+import { sentenceCase } from './sentence-case.ts';
+
+interface CitationSite {
+  ctx: CitationContext;
+  pages: Map<string, CitablePage>;
+  nouns: string[];
+}
+
+let cached: Promise<CitationSite> | undefined;
+export function citationSite(): Promise<CitationSite> {
+  cached ??= (async () => {
+    const kb = await loadKnowledge();
+    const ctx: CitationContext = { meta: THESIS, siteUrl: SITE_URL, dataVersion: currentDataVersion(THESIS.knowledgeBase.version) };
+    return { ctx, pages: citablePages(kb), nouns: properNouns(kb) };
+  })();
+  return cached;
+}
+
+export interface Download {
+  ext: DownloadExt;
+  label: string;
+  href: string;
+  /** Suggested file name: the citation key and the extension. */
+  filename: string;
+}
+
+export interface PageCitation {
+  /** "Cite this thesis" on the home page, "Cite this page" elsewhere. */
+  isThesis: boolean;
+  path: string;
+  citation: FormattedCitation;
+  downloads: Download[];
+}
+
+/** Every item is formatted once per build: pages, footers and the three download routes share it. */
+const formatted = new Map<string, FormattedCitation>();
+function format(item: CslItem): FormattedCitation {
+  let f = formatted.get(item.id);
+  if (!f) {
+    f = formatAll(item);
+    formatted.set(item.id, f);
+  }
+  return f;
+}
+
+/** Paths as Astro gives them ("/drivers/recruitment/"); a missing final slash is added. */
+const normalise = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
+
+function downloadsFor(stem: string, key: string): Download[] {
+  return DOWNLOADS.map((d) => ({ ext: d.ext, label: d.label, href: downloadPath(stem, d.ext), filename: `${key}.${d.ext}` }));
+}
+
+/** The citation of the page at `pathname`: the thesis at "/", a part elsewhere; null for pages that are not citable. */
+export async function citationForPath(pathname: string): Promise<PageCitation | null> {
+  const { ctx, pages } = await citationSite();
+  const path = normalise(pathname);
+  if (path === '/') return thesisCitation();
+  const page = pages.get(path);
+  if (!page) return null;
+  const citation = format(partItem(ctx, { path: page.path, title: page.citationTitle }));
+  return { isThesis: false, path, citation, downloads: downloadsFor(page.fileStem, citation.item['citation-key']) };
+}
+
+export async function thesisCitation(): Promise<PageCitation> {
+  const { ctx } = await citationSite();
+  const citation = format(thesisItem(ctx));
+  return { isThesis: true, path: '/', citation, downloads: downloadsFor(THESIS_FILE_STEM, citation.item['citation-key']) };
+}
+
+/** A finding (a driver in a host group) at its anchor on the driver or the group page. */
+export async function findingCitation(driverId: string, groupId: string, on: 'driver' | 'group'): Promise<FormattedCitation> {
+  const { ctx, pages } = await citationSite();
+  const driver = pages.get(`/drivers/${driverId}/`);
+  const group = pages.get(`/groups/${groupId}/`);
+  if (!driver || !group) throw new Error(`No citable pages for the finding ${driverId} in ${groupId}`);
+  const page = on === 'driver' ? driver : group;
+  const path = `${page.path}#${findingAnchor(on, driverId, groupId)}`;
+  return format(partItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) }));
+}
+
+/** A table of a chapter at its anchor (#table-N), titled by its caption. */
+export async function tableCitation(pagePath: string, n: number, caption: string): Promise<FormattedCitation> {
+  const { ctx, nouns } = await citationSite();
+  return format(partItem(ctx, { path: `${normalise(pagePath)}#table-${n}`, title: sentenceCase(caption, nouns) }));
+}
+
+export interface HeadAdditions {
+  meta: MetaTag[];
+  jsonLd: Record<string, unknown> | null;
+}
+
+/** citation_* meta tags and JSON-LD for the page at `pathname` (nothing for pages that are not citable). */
+export async function headFor(pathname: string): Promise<HeadAdditions> {
+  const { ctx, pages } = await citationSite();
+  const path = normalise(pathname);
+  if (path === '/') return { meta: thesisMetaTags(ctx), jsonLd: thesisJsonLd(ctx) };
+  const page = pages.get(path);
+  return page ? { meta: partMetaTags(ctx, page), jsonLd: partJsonLd(ctx, page) } : { meta: [], jsonLd: null };
+}
+
+export async function dataVersion() {
+  return (await citationSite()).ctx.dataVersion;
+}
+
+/**
+ * A download route: src/pages/cite/[...path].<ext>.ts exports what this
+ * returns, so /cite/<file stem>.<ext> exists for the thesis and every citable page.
+ */
+export function downloadRoute(ext: DownloadExt): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  const spec = DOWNLOADS.find((d) => d.ext === ext)!;
+  const body = (c: FormattedCitation) => (ext === 'bib' ? c.bibtex : ext === 'ris' ? c.ris : c.cslJson);
+  return {
+    getStaticPaths: async () => {
+      const { pages } = await citationSite();
+      const thesis = await thesisCitation();
+      const parts = await Promise.all(
+        [...pages.values()].map(async (p) => ({ stem: p.fileStem, citation: (await citationForPath(p.path))!.citation })),
+      );
+      return [{ stem: THESIS_FILE_STEM, citation: thesis.citation }, ...parts].map(({ stem, citation }) => ({
+        params: { path: stem },
+        props: { body: body(citation) },
+      }));
+    },
+    GET: ({ props }) => new Response(String(props['body']), { headers: { 'Content-Type': spec.type } }),
+  };
+}

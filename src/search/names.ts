@@ -1,0 +1,35 @@
+/**
+ * Every name an entity goes by, from its data: the names readers search for.
+ * Entity pages show these (visible "Also called" lines, weighted high in the
+ * search index), so that each alias, spelling and short name finds its page.
+ */
+import type { Driver, Group, Organization, Theory } from '../knowledge/schemas.ts';
+
+/** Drops repeats (ignoring case and spacing), keeping the first spelling seen, in order. */
+export function distinctNames(names: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name.trim());
+  }
+  return out;
+}
+
+/** Names other than `title`, the one the page's heading already shows. */
+export function otherNames(title: string, names: Iterable<string>): string[] {
+  const key = title.trim().replace(/\s+/g, ' ').toLowerCase();
+  return distinctNames(names).filter((n) => n.replace(/\s+/g, ' ').toLowerCase() !== key);
+}
+
+export const driverNames = (d: Driver): string[] => otherNames(d.name, [d.shortName, ...d.aliases]);
+export const groupNames = (g: Group): string[] => otherNames(g.name, g.aliases);
+export const theoryNames = (t: Theory): string[] => otherNames(t.name, t.aliases);
+/** Every spelling of an organization the thesis prints (its name among them), then the other names readers use (short names, other transliterations). */
+export function organizationNames(o: Organization): { spellings: string[]; others: string[] } {
+  const spellings = distinctNames(o.spellings);
+  const all = distinctNames([...o.spellings, ...o.otherNames]);
+  return { spellings, others: all.slice(spellings.length) };
+}

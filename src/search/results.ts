@@ -1,0 +1,159 @@
+/**
+ * Pure helpers for the search page (src/pages/search/): what to ask
+ * Pagefind for, and how to show what it returns. No DOM here, so unit tests
+ * reach all of it (results.test.ts).
+ */
+import type { PagefindFilters, PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
+
+export interface SearchState {
+  query: string;
+  kinds: string[];
+  conflicts: string[];
+}
+
+/** The Pagefind filters for the chosen kinds and conflicts: any of the kinds, and any of the conflicts. */
+export function pagefindFilters({ kinds, conflicts }: Pick<SearchState, 'kinds' | 'conflicts'>): PagefindFilters {
+  const filters: PagefindFilters = {};
+  if (kinds.length > 0) filters['kind'] = { any: kinds };
+  if (conflicts.length > 0) filters['conflict'] = { any: conflicts };
+  return filters;
+}
+
+/** The search page's own URL for a state (`/search/?q=LeT&kind=Organization`), so a search can be linked to. */
+export function stateToParams({ query, kinds, conflicts }: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.trim() !== '') params.set('q', query.trim());
+  kinds.forEach((k) => params.append('kind', k));
+  conflicts.forEach((c) => params.append('conflict', c));
+  return params;
+}
+
+export function paramsToState(params: URLSearchParams): SearchState {
+  return { query: params.get('q') ?? '', kinds: params.getAll('kind'), conflicts: params.getAll('conflict') };
+}
+
+/** A piece of an excerpt: plain text, or a matched word Pagefind marked. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+function decode(html: string): string {
+  return html.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
+/**
+ * Pagefind's excerpts are escaped text with `<mark>` around matches. Parsed
+ * here into text parts, so the page builds them with text nodes and never
+ * assigns HTML (safe under a strict CSP with Trusted Types).
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  excerpt.split(/(<mark>[^]*?<\/mark>)/).forEach((piece) => {
+    if (piece === '') return;
+    const marked = piece.startsWith('<mark>') && piece.endsWith('</mark>');
+    const text = decode(marked ? piece.slice(6, -7) : piece.replace(/<\/?mark>/g, ''));
+    if (text !== '') parts.push({ text, marked });
+  });
+  return parts;
+}
+
+export interface ResultView {
+  url: string;
+  title: string;
+  /** The page's names: its title and the names its metadata lists (aliases, spellings). */
+  names: string[];
+  kind: string;
+  conflicts: string[];
+  excerpt: ExcerptPart[];
+  /** Sections of the page that match, linked to their headings; the page's own opening is left out (the title links there). */
+  sections: Array<{ url: string; title: string; excerpt: ExcerptPart[] }>;
+}
+
+/** Metadata fields that hold a page's other names, joined with "; " (src/search/names.ts, entity pages). */
+const NAME_FIELDS = ['aliases', 'spellings'] as const;
+
+/** How many matching sections to show under a page. */
+export const SECTIONS_PER_RESULT = 3;
+
+/** A sub-result that is a section of the page, not its title (Starlight's h1 is `#_top`) or its opening. */
+function isSection(sub: PagefindSubResult, pageUrl: string): boolean {
+  return sub.anchor !== undefined && sub.anchor.id !== '_top' && sub.url !== pageUrl;
+}
+
+/**
+ * Sections best first. Each match counts its score (which weights a match in
+ * the section's heading like a heading) divided by how often the same word
+ * matches on the page, so "Khunza and Parachinar" lands where the rare
+ * words are, not where "and" is most frequent. Pagefind lists sub-results in
+ * page order, so in a long chapter the section that is about the query may
+ * come after many that mention it in passing.
+ *
+ * `words` is the page's content split on whitespace (Pagefind's locations
+ * index into it); without it, every match counts its score alone.
+ */
+export function bestSections(subs: PagefindSubResult[], words: string[] = []): PagefindSubResult[] {
+  const wordAt = (location: number) => nameKey(words[location] ?? '') || `#${location}`;
+  const perPage = new Map<string, number>();
+  for (const sub of subs) for (const l of sub.weighted_locations) perPage.set(wordAt(l.location), (perPage.get(wordAt(l.location)) ?? 0) + 1);
+  const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score / (perPage.get(wordAt(l.location)) ?? 1), 0);
+  return subs
+    .map((sub, order) => ({ sub, order, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ sub }) => sub);
+}
+
+export function resultView(data: PagefindResultData): ResultView {
+  const sections = bestSections(data.sub_results.filter((sub) => isSection(sub, data.url)), data.content.split(/\s+/))
+    .slice(0, SECTIONS_PER_RESULT)
+    .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
+  // Pagefind's page excerpt is often its best section's: show it once, under the section.
+  const repeated = sections[0] !== undefined && sections[0].excerpt.map((p) => p.text).join('') === excerptParts(data.excerpt).map((p) => p.text).join('');
+  const title = data.meta['title'] ?? data.url;
+  return {
+    url: data.url,
+    title,
+    names: [title, ...NAME_FIELDS.flatMap((field) => (data.meta[field] ?? '').split(';'))].map((n) => n.trim()).filter(Boolean),
+    kind: data.filters['kind']?.[0] ?? data.meta['kind'] ?? 'Page',
+    conflicts: data.filters['conflict'] ?? [],
+    excerpt: repeated ? [] : excerptParts(data.excerpt),
+    sections,
+  };
+}
+
+/** The status line read out after each search ("3 results for “LeT”."); empty before any search. */
+export function statusText(count: number, state: SearchState): string {
+  const query = state.query.trim();
+  const filtered = state.kinds.length + state.conflicts.length > 0;
+  if (query === '' && !filtered) return '';
+  const noun = query === '' ? (count === 1 ? 'page' : 'pages') : count === 1 ? 'result' : 'results';
+  const forQuery = query === '' ? '' : ` for “${query}”`;
+  const suffix = filtered ? ' with the chosen filters' : '';
+  return `${count === 0 ? 'No' : count} ${noun}${forQuery}${suffix}.`;
+}
+
+/** A name or query for comparison: case, accents, hyphens and punctuation ignored ("Lashkar-e-Jhngi" → "lashkar e jhngi"). */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Pages that go by exactly the query come first, in Pagefind's order, then
+ * the rest, in Pagefind's order. Pagefind matches word prefixes and stems,
+ * so a short name can lose to longer words it begins ("HuM" to
+ * "Humanitarian", "UN" to "United"), or to a stem ("ISIS" to "ISI"); a
+ * reader who types an entity's exact name wants that entity.
+ */
+export function exactNamesFirst<T extends Pick<ResultView, 'names'>>(views: T[], query: string): T[] {
+  const key = nameKey(query);
+  if (key === '') return views;
+  const exact = views.filter((v) => v.names.some((n) => nameKey(n) === key));
+  return [...exact, ...views.filter((v) => !exact.includes(v))];
+}

@@ -1,0 +1,287 @@
+/**
+ * Charts in real Chromium: nothing of chart.js is fetched before the reader
+ * scrolls to a chart; scrolled into view, the chart draws in its reserved box
+ * (no layout shift), with the numbers of the data collections in its table
+ * and its bars in its groups' colours, without console errors; it re-draws
+ * for the dark theme; a page without charts fetches no chart code at all.
+ *
+ * The expected numbers are read from the YAML in content/, not from the
+ * built page, so a chart that drew the wrong cells would fail here.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { load } from 'js-yaml';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GROUP_COLOURS } from '../../src/charts/palette.ts';
+import { distDir } from '../support/dist.ts';
+import { launchBrowser, newLoopbackContext, openPage, type OpenedPage } from '../support/browser.ts';
+import { startServer, type StaticServer } from '../support/serve.ts';
+
+type Cell = number | '-' | null;
+interface FindingYaml {
+  tables: Record<string, Cell | undefined>;
+  caseStudyRowName?: string;
+}
+const finding = (group: string, driver: string) =>
+  load(readFileSync(new URL(`../../content/findings/${group}/${driver}.yaml`, import.meta.url), 'utf8')) as FindingYaml;
+const groupName = (group: string) => (load(readFileSync(new URL(`../../content/groups/${group}.yaml`, import.meta.url), 'utf8')) as { name: string }).name;
+const driverIds = () => readdirSync(new URL('../../content/drivers/', import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
+const driverName = (driver: string) => (load(readFileSync(new URL(`../../content/drivers/${driver}.yaml`, import.meta.url), 'utf8')) as { name: string }).name;
+/** How a chart's table prints a cell: a blank cell is "not reported", never 0. */
+const cellText = (cell: Cell) => (cell === null ? 'not reported' : cell === '-' ? '"-"' : String(cell));
+
+const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'] as const;
+
+/**
+ * The built chart code, found by content rather than by hashed name: the
+ * chunks that hold chart.js (the worker, and the main-thread fallback) and the
+ * chunk that hands canvases to the worker; and the loader every chart page has.
+ */
+const astroJs = readdirSync(`${distDir}/_astro`).filter((f) => f.endsWith('.js'));
+const read = (f: string) => readFileSync(`${distDir}/_astro/${f}`, 'utf8');
+const chartJsChunks = astroJs.filter((f) => read(f).includes('barLabels'));
+const offscreenChunk = astroJs.find((f) => read(f).includes('transferControlToOffscreen'));
+const worker = chartJsChunks.find((f) => f.startsWith('chart-worker'));
+const loader = astroJs.find((f) => f.startsWith('BarChart.astro'));
+const lazyChartCode = [...chartJsChunks, ...(offscreenChunk ? [offscreenChunk] : [])];
+const fetched = (requests: readonly string[], files: readonly string[]) => requests.filter((url) => files.some((f) => url.endsWith(`/_astro/${f}`)));
+
+let server!: StaticServer;
+let browser!: Browser;
+let context!: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await newLoopbackContext(browser);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** Sums the layout shifts the page records from now on. */
+async function watchLayoutShifts(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+/**
+ * Which of `colours` the chart shows, and how many of its pixels are not the
+ * page background. Read from a screenshot: a canvas drawn by a worker
+ * (OffscreenCanvas) cannot be read back on the page.
+ */
+async function canvasPixels(canvas: Locator, colours: readonly string[]) {
+  const png = (await canvas.screenshot({ animations: 'disabled' })).toString('base64');
+  return canvas.page().evaluate(
+    async ([data, wanted]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const pixels = ctx.getImageData(0, 0, c.width, c.height).data;
+      const hex = (i: number) => `#${[pixels[i], pixels[i + 1], pixels[i + 2]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+      const background = hex(0);
+      const seen = new Set<string>();
+      let painted = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const colour = hex(i);
+        seen.add(colour);
+        if (colour !== background) painted++;
+      }
+      return { painted, present: wanted.filter((w) => seen.has(w.toUpperCase())) };
+    },
+    [png, colours] as const,
+  );
+}
+
+/** The chart's own table: row heading → cells. */
+function tableRows(figure: Locator) {
+  return figure.locator('details table tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector('th')?.textContent?.trim() ?? '', ...[...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')]),
+  );
+}
+
+/**
+ * Opens `path`, checks that no chart code came before scrolling, scrolls the
+ * first chart into view, and checks that it draws in place without errors.
+ */
+async function scrollToChart(path: string): Promise<{ opened: OpenedPage; figure: Locator; canvas: Locator }> {
+  const opened = await openPage(context, server.origin + path);
+  const { page } = opened;
+  const figure = page.locator('figure[data-chart]').first();
+  // Otherwise the test would prove nothing about loading before scrolling.
+  expect(await figure.evaluate((f) => f.getBoundingClientRect().top > innerHeight), 'chart starts below the first screen').toBe(true);
+  expect(fetched(opened.requests, lazyChartCode), 'chart code fetched before scrolling').toEqual([]);
+  expect(await figure.locator('canvas').count()).toBe(0);
+  const placeholder = figure.locator('.chart-placeholder');
+  expect(await placeholder.textContent()).toMatch(/of 22 interviewees/);
+
+  const boxBefore = await figure.locator('.chart-box').boundingBox();
+  const shifts = await watchLayoutShifts(page);
+  await figure.locator('.chart-box').scrollIntoViewIfNeeded();
+  await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+  const canvas = figure.locator('canvas');
+  await expect.poll(async () => (await canvasPixels(canvas, [])).painted).toBeGreaterThan(1000);
+
+  // Drawn by the worker: chart.js came once, in the worker's file, not the main-thread fallback.
+  expect(fetched(opened.requests, chartJsChunks)).toEqual([`${server.origin}/_astro/${worker}`]);
+  expect((await figure.locator('.chart-box').boundingBox())?.height, 'the reserved box keeps its height').toBe(boxBefore?.height);
+  expect(await shifts(), 'layout shift while drawing').toBe(0);
+  expect(await canvas.getAttribute('role')).toBe('img');
+  expect(await canvas.getAttribute('aria-label')).toBe(await figure.getAttribute('data-chart').then((json) => (JSON.parse(json!) as { alt: string }).alt));
+  expect(opened.consoleErrors).toEqual([]);
+  expect(opened.pageErrors).toEqual([]);
+  return { opened, figure, canvas };
+}
+
+it('finds the built chart code: worker, main-thread fallback, offscreen chunk, loader', () => {
+  expect(worker).toBeDefined();
+  expect(chartJsChunks).toHaveLength(2);
+  expect(offscreenChunk).toBeDefined();
+  expect(loader).toBeDefined();
+});
+
+describe('a driver page', () => {
+  // Ethnic identity: numbers for three groups, blank (not reported) for two.
+  const driver = 'ethnic-identity';
+
+  it('draws its chart when scrolled to, bars in the groups’ colours, the table equal to Table 5', async () => {
+    const { opened, figure, canvas } = await scrollToChart(`/drivers/${driver}/`);
+    try {
+      const expected = GROUPS.map((g) => [groupName(g), cellText(finding(g, driver).tables['table5'] ?? null)]);
+      expect(await tableRows(figure)).toEqual(expected);
+      expect(expected.some(([, text]) => text === 'not reported')).toBe(true);
+      const reported = GROUPS.filter((g) => typeof finding(g, driver).tables['table5'] === 'number' && finding(g, driver).tables['table5'] !== 0);
+      const { present } = await canvasPixels(canvas, GROUPS.map((g) => GROUP_COLOURS[g]));
+      expect(present.toSorted()).toEqual(reported.map((g) => GROUP_COLOURS[g]).toSorted());
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('re-draws in the dark theme', async () => {
+    const { opened, canvas } = await scrollToChart(`/drivers/${driver}/`);
+    try {
+      const shot = async () => (await canvas.screenshot()).toString('base64');
+      const light = await shot();
+      await opened.page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+      await expect.poll(shot).not.toBe(light);
+      expect((await canvasPixels(canvas, [GROUP_COLOURS['afghan-taliban']])).present).toEqual([GROUP_COLOURS['afghan-taliban']]);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('a case-study page', () => {
+  it('draws Table 8 after the table, with "-" and blank cells as printed', async () => {
+    const { opened, figure, canvas } = await scrollToChart('/case-studies/syria/');
+    try {
+      // Every row of Table 8 in the data (a driver with a table8 cell), and nothing else, as the data has it.
+      const expected = driverIds().flatMap((d) => {
+        const [is, shia] = [finding('is-fighters', d), finding('shia-fighters', d)];
+        if (is.tables['table8'] === undefined && shia.tables['table8'] === undefined) return [];
+        const name = is.caseStudyRowName ?? shia.caseStudyRowName ?? driverName(d);
+        return [[name, cellText(is.tables['table8'] ?? null), cellText(shia.tables['table8'] ?? null)]];
+      });
+      const rows = await tableRows(figure);
+      expect(rows.toSorted()).toEqual(expected.toSorted());
+      expect(rows.flat()).toContain('"-"');
+      // The chart stands right after Table 8 (only its "Cite Table 8" link may come between).
+      expect(
+        await figure.evaluate((f) => {
+          let el = f.previousElementSibling;
+          if (el?.classList.contains('cite-table-link')) el = el.previousElementSibling;
+          return el?.querySelector('table')?.id;
+        }),
+      ).toBe('table-8');
+      expect((await canvasPixels(canvas, [GROUP_COLOURS['is-fighters'], GROUP_COLOURS['shia-fighters']])).present).toHaveLength(2);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('is readable on a phone: the chart fits the screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 2 });
+    try {
+      const opened = await openPage(phone, `${server.origin}/case-studies/afghanistan/`);
+      const figure = opened.page.locator('figure[data-chart]').first();
+      await figure.locator('.chart-box').scrollIntoViewIfNeeded();
+      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      const box = await figure.locator('canvas').boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe('a browser that cannot draw in a worker', () => {
+  it('draws on the main thread instead, from the fallback chunk', async () => {
+    const old = await browser.newContext();
+    // As in a browser without OffscreenCanvas for canvas elements.
+    await old.addInitScript(() => {
+      delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+    });
+    try {
+      const opened = await openPage(old, `${server.origin}/drivers/recruitment/`);
+      const figure = opened.page.locator('figure[data-chart]').first();
+      expect(fetched(opened.requests, lazyChartCode)).toEqual([]);
+      await figure.locator('.chart-box').scrollIntoViewIfNeeded();
+      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      const mainThread = chartJsChunks.find((f) => f !== worker)!;
+      expect(fetched(opened.requests, chartJsChunks)).toEqual([`${server.origin}/_astro/${mainThread}`]);
+      const canvas = figure.locator('canvas');
+      expect((await canvasPixels(canvas, GROUPS.map((g) => GROUP_COLOURS[g]))).present).toHaveLength(5);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await old.close();
+    }
+  });
+});
+
+describe('pages without charts and with a chart on the first screen', () => {
+  it('a text page fetches no chart code, even when scrolled to the end', async () => {
+    const opened = await openPage(context, `${server.origin}/chapters/introduction/`);
+    try {
+      await opened.page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+      await opened.page.waitForLoadState('networkidle');
+      expect(fetched(opened.requests, [...lazyChartCode, loader!])).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('/data/ draws Table 9 on its first screen without scrolling', async () => {
+    const opened = await openPage(context, `${server.origin}/data/`);
+    try {
+      const figure = opened.page.locator('figure[data-chart]').first();
+      expect(await figure.evaluate((f) => f.getBoundingClientRect().top < innerHeight)).toBe(true);
+      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      expect(await opened.page.evaluate(() => scrollY)).toBe(0);
+      const rows = await tableRows(figure);
+      expect(rows).toHaveLength(11);
+      for (const [name, ...cells] of rows) {
+        const d = driverIds().find((id) => driverName(id) === name)!;
+        expect(cells).toEqual(GROUPS.map((g) => cellText(finding(g, d).tables['table9'] ?? null)));
+      }
+      expect(opened.consoleErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});

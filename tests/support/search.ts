@@ -1,0 +1,226 @@
+/**
+ * Helpers for the search tests and for measuring search (scripts/search-metrics.ts):
+ * drive /search/ as a reader does and read back what it shows, and derive
+ * from the data files which page each name must find.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Page } from 'playwright-core';
+import { distDir } from './dist.ts';
+
+export interface ShownResult {
+  /** The page's URL path, e.g. '/organizations/lashkar-e-taiba/'. */
+  url: string;
+  /** The kind label shown on the result. */
+  kind: string;
+  /** The conflicts shown on the result. */
+  conflicts: string[];
+  /** The section links shown under the result. */
+  sections: string[];
+}
+
+/** What the results list shows now, in order. */
+export async function shownResults(page: Page): Promise<ShownResult[]> {
+  return page.$$eval('[data-search-results] > li', (items) =>
+    items.map((li) => ({
+      url: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+      kind: li.querySelector('.search-result-badge')?.textContent ?? '',
+      conflicts: (li.querySelector('.search-result-kind')?.textContent ?? '')
+        .split('·')
+        .slice(1)
+        .join('')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+      sections: [...li.querySelectorAll('.search-result-sections a')].map((a) => a.getAttribute('href') ?? ''),
+    })),
+  );
+}
+
+/** The results list's render counter; it goes up each time results are written. */
+async function generation(page: Page): Promise<number> {
+  return Number((await page.getAttribute('[data-search-results]', 'data-generation')) ?? 0);
+}
+
+/** Wait until the results for `query` (as typed, trimmed) are written after render number `after`. */
+export async function resultsAfter(page: Page, after: number, query: string): Promise<ShownResult[]> {
+  await page.waitForFunction(
+    ([before, q]) => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return !!list && Number(list.dataset['generation'] ?? 0) > before && list.dataset['query'] === q && !list.hasAttribute('aria-busy');
+    },
+    [after, query.trim()] as const,
+  );
+  return shownResults(page);
+}
+
+/** Type `query` into the search box of an open /search/ page, press Enter, and read the results. */
+export async function search(page: Page, query: string): Promise<ShownResult[]> {
+  const before = await generation(page);
+  await page.fill('#search-query', query);
+  await page.press('#search-query', 'Enter');
+  return resultsAfter(page, before, query);
+}
+
+/** Run something after the next set of results, e.g. ticking a filter. */
+export async function nextResults(page: Page, query: string, action: () => Promise<void>): Promise<ShownResult[]> {
+  const before = await generation(page);
+  await action();
+  return resultsAfter(page, before, query);
+}
+
+/** Total bytes of the built search index (dist/pagefind/, Pagefind's code included). */
+export function pagefindBytes(root: string = join(distDir, 'pagefind')): number {
+  let total = 0;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+// ---- Expectations from the data files -------------------------------------------
+
+const contentDir = new URL('../../content/', import.meta.url);
+
+function entries<T>(collection: string): Array<{ id: string; data: T }> {
+  const dir = new URL(`${collection}/`, contentDir);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: load(readFileSync(new URL(file, dir), 'utf8')) as T }));
+}
+
+/** A query and the page it must find first. */
+export interface NameQuery {
+  query: string;
+  page: string;
+  /** Where the name comes from, for the test report. */
+  from: string;
+  /** Every entity page that goes by this name (the page itself among them): a host group and its host organization can share one. */
+  sharedBy: string[];
+}
+
+/** Names compared as readers type them: case, hyphens and punctuation ignored. */
+const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Every name of every entity, from the data files (read here, not through the site's code):
+ * organization spellings and other names, driver names, short names and
+ * aliases, group names and aliases, theory names and aliases, interviewee
+ * roles. Each must find its entity's page.
+ */
+export function nameQueries(): NameQuery[] {
+  const out: Array<Omit<NameQuery, 'sharedBy'>> = [];
+  const add = (page: string, from: string, names: Array<string | undefined>) => {
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (!name || seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      out.push({ query: name, page, from });
+    }
+  };
+  for (const { id, data } of entries<{ name: string; spellings: string[]; otherNames?: string[] }>('organizations')) {
+    add(`/organizations/${id}/`, `organizations/${id}.yaml`, [data.name, ...data.spellings, ...(data.otherNames ?? [])]);
+  }
+  for (const { id, data } of entries<{ name: string; shortName: string; aliases?: string[] }>('drivers')) {
+    add(`/drivers/${id}/`, `drivers/${id}.yaml`, [data.name, data.shortName, ...(data.aliases ?? [])]);
+  }
+  for (const { id, data } of entries<{ name: string; aliases?: string[] }>('groups')) {
+    add(`/groups/${id}/`, `groups/${id}.yaml`, [data.name, ...(data.aliases ?? [])]);
+  }
+  for (const { id, data } of entries<{ name: string; aliases?: string[] }>('theories')) {
+    add(`/theories/${id}/`, `theories/${id}.yaml`, [data.name, ...(data.aliases ?? [])]);
+  }
+  for (const { data } of entries<{ n: number; role: string }>('interviewees')) {
+    add(`/interviews/${data.n}/`, `interviewees/${String(data.n).padStart(2, '0')}.yaml`, [data.role]);
+  }
+  const pagesByName = new Map<string, Set<string>>();
+  for (const q of out) pagesByName.set(key(q.query), (pagesByName.get(key(q.query)) ?? new Set()).add(q.page));
+  return out.map((q) => ({ ...q, sharedBy: [...(pagesByName.get(key(q.query)) ?? [])].sort() }));
+}
+
+/** Each theory's authors' surnames ("Hafez, M." → "Hafez"), and the theories each surname names. */
+export function authorQueries(): Array<{ query: string; pages: string[] }> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const { id, data } of entries<{ authors: string[] }>('theories')) {
+    for (const author of data.authors) {
+      const surname = author.split(',')[0]!.trim();
+      if (!/^\p{Lu}/u.test(surname) || /et al/i.test(surname)) continue;
+      bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(`/theories/${id}/`));
+    }
+  }
+  return [...bySurname].sort().map(([query, pages]) => ({ query, pages: [...pages].sort() }));
+}
+
+/** URL of every entity page, from the data files. */
+export function entityPages(): string[] {
+  return [
+    ...entries('drivers').map((e) => `/drivers/${e.id}/`),
+    ...entries('groups').map((e) => `/groups/${e.id}/`),
+    ...entries('organizations').map((e) => `/organizations/${e.id}/`),
+    ...entries('theories').map((e) => `/theories/${e.id}/`),
+    ...entries<{ n: number }>('interviewees').map((e) => `/interviews/${e.data.n}/`),
+  ];
+}
+
+export const countOf = (collection: string): number => entries(collection).length;
+
+// ---- Measuring -----------------------------------------------------------------
+
+export interface SearchMetrics {
+  query: string;
+  /** Bytes of dist/pagefind/ on disk: the whole index and Pagefind's code. */
+  indexBytes: number;
+  /** Pages in the index, as Pagefind counted them. */
+  indexedPages: number;
+  /** Bytes the browser fetched from /pagefind/ to show the first results (cold cache). */
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+  /** Cold cache: from navigation start on /search/?q=… to the first results on screen. */
+  loadToResultsMs: number;
+  /** A loaded /search/ page (Pagefind's code and metadata preloaded, no index chunk yet): from the search starting to its results on screen. */
+  typeToResultsMs: number;
+}
+
+/** Measure the first search in fresh browser contexts (nothing cached) against a served build. */
+export async function measureSearch(browser: import('playwright-core').Browser, origin: string, query = 'Lashkar-e-Taiba'): Promise<SearchMetrics> {
+  const { newLoopbackContext } = await import('./browser.ts');
+  const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+
+  const cold = await newLoopbackContext(browser);
+  let firstSearchBytes = 0;
+  let firstSearchRequests = 0;
+  const page = await cold.newPage();
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+    firstSearchRequests += 1;
+    firstSearchBytes += Number(response.headers()['content-length'] ?? 0);
+  });
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+  await resultsAfter(page, 0, query);
+  const loadToResultsMs = await page.evaluate(() => performance.getEntriesByName('search:results')[0]?.startTime ?? NaN);
+  await cold.close();
+
+  const warm = await newLoopbackContext(browser);
+  const typing = await warm.newPage();
+  await typing.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  await search(typing, query);
+  const typeToResultsMs = await typing.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+    return at('search:results') - at('search:start');
+  });
+  await warm.close();
+
+  return {
+    query,
+    indexBytes: pagefindBytes(),
+    indexedPages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0),
+    firstSearchBytes,
+    firstSearchRequests,
+    loadToResultsMs: Math.round(loadToResultsMs),
+    typeToResultsMs: Math.round(typeToResultsMs),
+  };
+}
