@@ -323,6 +323,27 @@ describe("the header's search button", () => {
   });
 });
 
+describe('accessibility of /search/ with results', () => {
+  test.for(['light', 'dark'] as const)('axe finds no WCAG 2.2 AA or best-practice violations (%s theme)', async (scheme) => {
+    const p = await context.newPage();
+    try {
+      await p.emulateMedia({ colorScheme: scheme });
+      await p.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+      expect(await p.getAttribute('html', 'data-theme')).toBe(scheme);
+      await search(p, 'Lashkar-e-Taiba');
+      await p.addScriptTag({ content: axeSource });
+      const violations = await p.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
+});
+
 describe('without JavaScript', () => {
   test('/search/ links to index pages from which every entity page is reachable', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });

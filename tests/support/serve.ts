@@ -11,10 +11,12 @@
  * With `{ headersFile }` it also sends the response headers a `_headers` file
  * (Netlify / Cloudflare Pages format) gives each path, as those hosts do:
  * browser tests then run under the site's real Content-Security-Policy.
+ * With `{ compress: true }` it gzips text, as those hosts do too.
  */
 import { createReadStream, readFileSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { distDir } from './dist.ts';
@@ -77,6 +79,9 @@ async function statOrUndefined(file: string): Promise<Stats | undefined> {
   }
 }
 
+/** Types a host compresses on the fly (Pagefind's own files are gzipped already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|x-bibtex|x-research-info-systems)|image\/svg\+xml|application\/wasm)/;
+
 function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
@@ -84,10 +89,13 @@ function sendFile(
   size: number,
   status: number,
   extraHeaders: Record<string, string>,
+  compress: boolean,
 ): void {
+  const type = contentTypeFor(file);
+  const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(status, {
-    'content-type': contentTypeFor(file),
-    'content-length': size,
+    'content-type': type,
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': size }),
     // Every run serves a fresh build; never let the browser reuse stale bytes
     // (unless the _headers file says otherwise, as a host would).
     'cache-control': 'no-store',
@@ -97,9 +105,9 @@ function sendFile(
     res.end();
     return;
   }
-  createReadStream(file)
-    .on('error', (error) => res.destroy(error))
-    .pipe(res);
+  const stream = createReadStream(file).on('error', (error) => res.destroy(error));
+  if (gzip) stream.pipe(createGzip()).pipe(res);
+  else stream.pipe(res);
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -107,7 +115,13 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text);
 }
 
-async function handle(root: string, rules: readonly HeaderRule[], req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  root: string,
+  rules: readonly HeaderRule[],
+  compress: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD' });
     return;
@@ -132,7 +146,7 @@ async function handle(root: string, rules: readonly HeaderRule[], req: IncomingM
   const extraHeaders = headersFor(rules, url.pathname);
   const stats = await statOrUndefined(target);
   if (stats?.isFile() && !pathname.endsWith('/')) {
-    sendFile(req, res, target, stats.size, 200, extraHeaders);
+    sendFile(req, res, target, stats.size, 200, extraHeaders, compress);
     return;
   }
   if (stats?.isDirectory()) {
@@ -146,7 +160,7 @@ async function handle(root: string, rules: readonly HeaderRule[], req: IncomingM
     const index = join(target, 'index.html');
     const indexStats = await statOrUndefined(index);
     if (indexStats?.isFile()) {
-      sendFile(req, res, index, indexStats.size, 200, extraHeaders);
+      sendFile(req, res, index, indexStats.size, 200, extraHeaders, compress);
       return;
     }
   }
@@ -154,7 +168,7 @@ async function handle(root: string, rules: readonly HeaderRule[], req: IncomingM
   const notFound = join(root, '404.html');
   const notFoundStats = await statOrUndefined(notFound);
   if (notFoundStats?.isFile()) {
-    sendFile(req, res, notFound, notFoundStats.size, 404, extraHeaders);
+    sendFile(req, res, notFound, notFoundStats.size, 404, extraHeaders, compress);
   } else {
     sendText(res, 404, 'Not Found');
   }
@@ -166,6 +180,12 @@ export interface ServerOptions {
    * Read once at start-up; a malformed file throws here.
    */
   headersFile?: string;
+  /**
+   * Gzip text responses for clients that accept it, as hosts do. Off by
+   * default: tests compare bytes; the benchmark turns it on so transfer
+   * sizes and Lighthouse timings are those a reader would see.
+   */
+  compress?: boolean;
 }
 
 /** Serve `root` (default: the site's dist/) on 127.0.0.1 at an ephemeral port. */
@@ -173,7 +193,7 @@ export async function startServer(root: string = distDir, options: ServerOptions
   const absoluteRoot = resolve(root);
   const rules = options.headersFile ? parseHeadersFile(readFileSync(options.headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
-    handle(absoluteRoot, rules, req, res).catch((error: unknown) => {
+    handle(absoluteRoot, rules, options.compress ?? false, req, res).catch((error: unknown) => {
       if (!res.headersSent) sendText(res, 500, `Internal Server Error: ${String(error)}`);
       else res.destroy();
     });

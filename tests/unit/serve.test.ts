@@ -182,3 +182,24 @@ test('with a headersFile, sends each path the headers its _headers rules give it
     await server.close();
   }
 });
+
+test('with compress, gzips text for clients that accept it, and only then', async () => {
+  const server = await startServer(join(temp, 'site'), { compress: true });
+  try {
+    const html = await fetch(`${server.origin}/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(html.headers.get('content-encoding')).toBe('gzip');
+    expect(await html.text()).toBe('<h1>home</h1>'); // fetch decodes it
+    const identity = await new Promise<string | undefined>((resolve, reject) => {
+      const { hostname, port } = new URL(server.origin);
+      httpGet({ hostname, port, path: '/', headers: { 'accept-encoding': 'identity' } }, (response) => {
+        response.resume();
+        resolve(response.headers['content-encoding']);
+      }).on('error', reject);
+    });
+    expect(identity).toBeUndefined();
+    const blob = await fetch(`${server.origin}/pagefind/fragment/en_1.pf_fragment`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(blob.headers.get('content-encoding')).toBeNull();
+  } finally {
+    await server.close();
+  }
+});
