@@ -1,8 +1,8 @@
 import type { Chart } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { barLabels, chartConfig, type ChartTheme } from './config.ts';
+import { barLabels, chartConfig, stackTotal, type ChartTheme } from './config.ts';
 import { fixture } from './fixture.ts';
-import { caseStudyChart, driverChart } from './from-knowledge.ts';
+import { caseStudyChart, driverChart, intervieweeFindingsChart } from './from-knowledge.ts';
 
 const LIGHT: ChartTheme = { text: 'black', muted: 'grey', grid: 'silver', outline: 'rgba(0, 0, 0, 0.55)', font: 'serif' };
 const DARK: ChartTheme = { ...LIGHT, text: 'white', outline: null };
@@ -32,6 +32,13 @@ describe('chartConfig', () => {
     const dark = chartConfig(spec, DARK);
     expect(dark.data.datasets[0]!.borderWidth).toBe(0);
     expect(dark.options?.scales?.['y']?.ticks?.color).toBe('white');
+  });
+
+  it('stacks both axes for a stacked chart, and steps its ticks as the spec says', () => {
+    const config = chartConfig(intervieweeFindingsChart(fixture()), LIGHT);
+    expect(config.options?.scales?.['x']).toMatchObject({ stacked: true, max: 5, ticks: { stepSize: 5 } });
+    expect(config.options?.scales?.['y']).toMatchObject({ stacked: true });
+    expect(chartConfig(spec, LIGHT).options?.scales?.['x']).toMatchObject({ stacked: false, ticks: { stepSize: 2 } });
   });
 
   it('has a dataset per group for a grouped chart', () => {
@@ -70,5 +77,28 @@ describe('barLabels', () => {
     ]);
     expect(drawn[1]).toMatchObject({ font: 'italic 12px serif', fill: 'grey' });
     expect(drawn[0]).toMatchObject({ font: '12px serif', fill: 'black' });
+  });
+
+  it('labels a stacked bar once, with its total at the end of the stack', () => {
+    const spec = intervieweeFindingsChart(fixture());
+    const drawn: Array<[string, number, number]> = [];
+    const ctx = { font: '', fillStyle: '', textBaseline: '', textAlign: '', save() {}, restore() {}, fillText: (t: string, x: number, y: number) => drawn.push([t, x, y]) };
+    const chart = {
+      ctx,
+      scales: { x: { getPixelForValue: (v: number) => v * 10 }, y: { getPixelForValue: (i: number) => i * 20 } },
+      getDatasetMeta: () => {
+        throw new Error('a stacked chart labels categories, not bars');
+      },
+    } as unknown as Chart<'bar'>;
+    (barLabels(spec, LIGHT).afterDatasetsDraw as (c: Chart<'bar'>) => void)(chart);
+    expect(drawn).toEqual([
+      ['3', 34, 0],
+      ['0', 4, 20],
+      ['1', 14, 40],
+      ['0', 4, 60],
+      ['0', 4, 80],
+      ['0', 4, 100],
+    ]);
+    expect(stackTotal(spec, 0)).toBe(3);
   });
 });

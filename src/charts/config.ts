@@ -27,9 +27,19 @@ export interface ChartTheme {
 export type BarConfig = ChartConfiguration<'bar', Array<number | null>, string[]>;
 
 /** Font size (px) of bar labels: smaller where several bars share a category. */
-export const labelSize = (spec: Pick<ChartSpec, 'series'>) => (spec.series.length > 1 ? 10 : 12);
+export const labelSize = (spec: Pick<ChartSpec, 'series' | 'stacked'>) => (spec.series.length > 1 && !spec.stacked ? 10 : 12);
 
-/** Draws each cell's text at the end of its bar (at the axis for a cell without a number). */
+/** A stacked bar's total: the sum of the category's numbers, or null if none of its cells has one. */
+export function stackTotal(spec: ChartSpec, category: number): number | null {
+  const values = spec.series.map((s) => s.cells[category]?.value).filter((v): v is number => typeof v === 'number');
+  return values.length ? values.reduce((a, b) => a + b, 0) : null;
+}
+
+/**
+ * Draws each cell's text at the end of its bar (at the axis for a cell
+ * without a number); a stacked chart gets one label per category instead,
+ * its total at the end of the stack (segments are too short to label).
+ */
 export function barLabels(spec: ChartSpec, theme: ChartTheme): Plugin<'bar'> {
   return {
     id: 'barLabels',
@@ -38,6 +48,21 @@ export function barLabels(spec: ChartSpec, theme: ChartTheme): Plugin<'bar'> {
       if (!x) return;
       const { ctx } = chart;
       const size = labelSize(spec);
+      if (spec.stacked) {
+        const y = chart.scales['y'];
+        if (!y) return;
+        ctx.save();
+        ctx.textBaseline = 'middle';
+        ctx.textAlign = 'left';
+        ctx.font = `${size}px ${theme.font}`;
+        ctx.fillStyle = theme.text;
+        spec.categories.forEach((_, j) => {
+          const total = stackTotal(spec, j);
+          ctx.fillText(total === null ? '' : String(total), x.getPixelForValue(total ?? 0) + 4, y.getPixelForValue(j));
+        });
+        ctx.restore();
+        return;
+      }
       const styles = {
         number: { font: `${size}px ${theme.font}`, colour: theme.text },
         words: { font: `italic ${size}px ${theme.font}`, colour: theme.muted },
@@ -67,7 +92,8 @@ export function barLabels(spec: ChartSpec, theme: ChartTheme): Plugin<'bar'> {
 }
 
 export function chartConfig(spec: ChartSpec, theme: ChartTheme): BarConfig {
-  const grouped = spec.series.length > 1;
+  const grouped = spec.series.length > 1 && !spec.stacked;
+  const stacked = spec.stacked ?? false;
   const font = { family: theme.font, size: 12 };
   return {
     type: 'bar',
@@ -97,15 +123,17 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme): BarConfig {
           type: 'linear',
           min: 0,
           max: spec.axis.max,
+          stacked,
           // Whole numbers, formatted here: chart.js's own formatter builds an Intl.NumberFormat,
           // whose first use costs more than drawing the chart.
-          ticks: { stepSize: spec.axis.max > 12 ? 2 : 1, maxRotation: 0, color: theme.text, font, callback: (value) => String(value) },
+          ticks: { stepSize: spec.axis.step ?? (spec.axis.max > 12 ? 2 : 1), maxRotation: 0, color: theme.text, font, callback: (value) => String(value) },
           grid: { color: theme.grid },
           border: { color: theme.grid },
           title: { display: true, text: spec.axis.title, color: theme.muted, font },
         },
         y: {
           type: 'category',
+          stacked,
           ticks: { autoSkip: false, color: theme.text, font },
           grid: { display: false },
           border: { color: theme.grid },

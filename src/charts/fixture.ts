@@ -4,7 +4,7 @@
  * groups, the three conflicts and a few interviewees.
  */
 import type { Entry } from '../knowledge/index.ts';
-import type { Conflict, Driver, Finding, Group, Interviewee, TableCell } from '../knowledge/schemas.ts';
+import type { Conflict, Driver, Finding, Group, Interviewee, Statement, TableCell } from '../knowledge/schemas.ts';
 import type { ChartKnowledge } from './from-knowledge.ts';
 
 const driver = (id: string, number: number, name: string, shortName: string): Entry<Driver> => ({
@@ -53,7 +53,41 @@ function findings(): Map<string, Entry<Finding>> {
   return map;
 }
 
+/** A chapter-4 statement whose footnote lists `interviewees`. */
+const statement = (interviewees: string): Statement => ({
+  text: 'x',
+  count: null,
+  percent: null,
+  footnote: 1,
+  interviewees,
+  aspect: null,
+  section: { page: 'case-studies/afghanistan' },
+});
+
+/**
+ * Who is counted where, as loadKnowledge indexes the footnote lists:
+ * interviewee 1 in three findings (twice in one of them, by two
+ * statements), interviewee 3 in one, the others in none.
+ */
+function countedIn(findings: Map<string, Entry<Finding>>): ChartKnowledge['countedIn'] {
+  const at = (id: string) => findings.get(id)!;
+  const one = statement('1, 3');
+  return new Map([
+    [
+      1,
+      [
+        { finding: at('afghan-taliban/recruitment'), statement: statement('1') },
+        { finding: at('afghan-taliban/recruitment'), statement: statement('1-2') },
+        { finding: at('iskp/recruitment'), statement: one },
+        { finding: at('afghan-taliban/ethnic-identity'), statement: statement('1') },
+      ],
+    ],
+    [3, [{ finding: at('is-fighters/desire-for-adventure'), statement: one }]],
+  ]);
+}
+
 export function fixture(): ChartKnowledge {
+  const all = findings();
   return {
     drivers: [
       driver('ethnic-identity', 1, 'Ethnic Identity', 'Ethnic identity'),
@@ -69,7 +103,8 @@ export function fixture(): ChartKnowledge {
       group('shia-fighters', 5, 'Shia Fighters', 'syria'),
     ],
     conflicts: [conflict('kashmir', 1, 'Kashmir', 6), conflict('afghanistan', 2, 'Afghanistan', 7), conflict('syria', 3, 'Syria', 8)],
-    findings: findings(),
+    findings: all,
+    countedIn: countedIn(all),
     interviewees: [interviewee(1, 'nacta'), interviewee(2, 'nacta'), interviewee(3, 'journalist'), interviewee(4, 'police'), interviewee(5, 'police'), interviewee(6, 'police')],
   };
 }

@@ -7,6 +7,7 @@ import {
   driverChart,
   groupChart,
   intervieweeCategoryChart,
+  intervieweeFindingsChart,
   table9Chart,
 } from './from-knowledge.ts';
 import { GROUP_COLOURS, NEUTRAL_COLOUR } from './palette.ts';
@@ -168,6 +169,38 @@ describe('intervieweeCategoryChart', () => {
     expect(spec.alt).toBe(
       'Bar chart. The 6 interviewees by category: 3 police and counter-terrorism officers, 2 officials of the National Counter Terrorism Authority (NACTA), 1 journalist, 0 researchers and 0 members of religious organizations.',
     );
+  });
+});
+
+describe('intervieweeFindingsChart', () => {
+  const spec = intervieweeFindingsChart(fixture());
+
+  it('has one stacked bar per interviewee, in the order of the List of Interviews, linked to their page', () => {
+    expect(spec.stacked).toBe(true);
+    expect(names(spec)).toEqual(['Interviewee 1', 'Interviewee 2', 'Interviewee 3', 'Interviewee 4', 'Interviewee 5', 'Interviewee 6']);
+    expect(spec.categories[2]!.href).toBe('/interviews/3/');
+  });
+
+  it('stacks one segment per host group, in its colour, counting each finding once however many statements list the interviewee', () => {
+    expect(spec.series.map((s) => s.key)).toEqual(['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters']);
+    expect(spec.series.map((s) => s.colour)).toEqual(Object.values(GROUP_COLOURS));
+    // Interviewee 1: recruitment and ethnic identity for the Afghan Taliban (recruitment listed twice), recruitment for ISKP.
+    expect(spec.series.map((s) => s.cells[0]!.value)).toEqual([2, 1, 0, 0, 0]);
+    // Interviewee 3: desire for adventure for IS fighters; interviewee 2 is in no list.
+    expect(spec.series.map((s) => s.cells[2]!.value)).toEqual([0, 0, 0, 1, 0]);
+    expect(spec.series.map((s) => s.cells[1]!.text)).toEqual(['0', '0', '0', '0', '0']);
+  });
+
+  it('names the drivers each interviewee is counted for, with how many host groups, in Table 5 order', () => {
+    expect(spec.detailHeading).toBe('Drivers counted for (number of host groups)');
+    expect(spec.categories.map((c) => c.detail)).toEqual(['Ethnic identity (1), Recruitment (2)', 'none', 'Desire for adventure (1)', 'none', 'none', 'none']);
+  });
+
+  it('states the extremes, and scales its axis to the largest total', () => {
+    expect(spec.alt).toBe(
+      'Stacked bar chart of the 6 interviewees, in the order of the List of Interviews: for each, the findings (a driver for a host group, of 20) whose footnote in chapter 4 lists them. Most: interviewee 1 (3). Fewest: interviewee 2, interviewee 4, interviewee 5 and interviewee 6 (0).',
+    );
+    expect(spec.axis).toEqual({ title: 'Findings (driver for a host group, of 20)', max: 5, step: 5 });
   });
 });
 

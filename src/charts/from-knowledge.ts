@@ -1,7 +1,7 @@
 /**
  * Chart specs computed from the data collections: Table 9, a driver across
  * the host groups, a host group's drivers ranked, a case study's own table,
- * and the interviewees by category. Pure: the knowledge base in, a spec out.
+ * the interviewees by category, and the findings each interviewee is counted in. Pure: the knowledge base in, a spec out.
  *
  * Cells are read as printed: a blank cell is "not reported" (no bar, and
  * never 0), "-" stays "-", 0 is a bar of length 0 labelled 0. A cell missing
@@ -20,7 +20,7 @@ import { NEUTRAL_COLOUR, groupColour } from './palette.ts';
 import { NOT_REPORTED, chartCell, listOf, wrapLabel, type ChartSeries, type ChartSpec } from './spec.ts';
 
 /** What the chart builders read; a subset of the knowledge base, so tests can pass small fixtures. */
-export type ChartKnowledge = Pick<KnowledgeBase, 'drivers' | 'groups' | 'conflicts' | 'findings' | 'interviewees'>;
+export type ChartKnowledge = Pick<KnowledgeBase, 'drivers' | 'groups' | 'conflicts' | 'findings' | 'interviewees' | 'countedIn'>;
 
 type TableKey = keyof Finding['tables'];
 
@@ -260,5 +260,66 @@ export function intervieweeCategoryChart(kb: ChartKnowledge): ChartSpec {
     axis: { title: 'Interviewees', max: total },
     legend: false,
     source: 'the List of Interviews, in the categories of section 3.1',
+  };
+}
+
+/**
+ * Which interviewee is counted for which driver: for each interviewee, in
+ * the List of Interviews' order, the findings (a driver for a host group)
+ * whose chapter-4 footnote lists them, stacked by host group. A 22 × 11 grid
+ * in five colours does not read as bars; one bar per interviewee does, and
+ * the table beside it names the drivers. Statements whose count has no
+ * footnote list name no one, so they count for no interviewee.
+ */
+export function intervieweeFindingsChart(kb: ChartKnowledge): ChartSpec {
+  const rows = [...kb.interviewees]
+    .sort((a, b) => a.data.n - b.data.n)
+    .map((interviewee) => {
+      const findings = new Map<string, { driver: string; group: string }>();
+      for (const { finding } of kb.countedIn.get(interviewee.data.n) ?? []) {
+        findings.set(finding.id, { driver: finding.data.driver, group: finding.data.group });
+      }
+      const perGroup = kb.groups.map((g) => [...findings.values()].filter((f) => f.group === g.id).length);
+      const drivers = kb.drivers.flatMap((d) => {
+        const groups = [...findings.values()].filter((f) => f.driver === d.id).length;
+        return groups ? [`${d.data.shortName} (${groups})`] : [];
+      });
+      return { interviewee, perGroup, total: findings.size, drivers };
+    });
+  const totals = rows.map((r) => r.total);
+  const max = Math.max(0, ...totals);
+  const min = Math.min(...totals);
+  const named = (value: number) => listOf(rows.filter((r) => r.total === value).map((r) => `interviewee ${r.interviewee.data.n}`));
+  const findingCount = kb.drivers.length * kb.groups.length;
+  return {
+    caption: 'Findings each interviewee is counted in, by host group',
+    alt:
+      `Stacked bar chart of the ${rows.length} interviewees, in the order of the List of Interviews: for each, the findings ` +
+      `(a driver for a host group, of ${findingCount}) whose footnote in chapter 4 lists them. ` +
+      (max > 0 ? `Most: ${named(max)} (${max}). Fewest: ${named(min)} (${min}).` : 'No footnote lists an interviewee.'),
+    categoryHeading: 'Interviewee',
+    categories: rows.map((r) => ({
+      name: `Interviewee ${r.interviewee.data.n}`,
+      lines: [`Interviewee ${r.interviewee.data.n}`],
+      href: `/interviews/${r.interviewee.data.n}/`,
+      detail: r.drivers.length ? r.drivers.join(', ') : 'none',
+    })),
+    detailHeading: 'Drivers counted for (number of host groups)',
+    series: kb.groups.map((g) => {
+      const colour = groupColour(g.id);
+      return {
+        key: g.id,
+        label: g.data.name,
+        colour,
+        cells: rows.map((r) => {
+          const value = r.perGroup[kb.groups.indexOf(g)] ?? 0;
+          return { value, text: String(value), colour };
+        }),
+      };
+    }),
+    axis: { title: `Findings (driver for a host group, of ${findingCount})`, max: Math.max(5, Math.ceil(max / 5) * 5), step: 5 },
+    stacked: true,
+    legend: true,
+    source: 'the footnotes of chapter 4 that list the interviewees behind each statement',
   };
 }

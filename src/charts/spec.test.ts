@@ -74,4 +74,11 @@ describe('boxHeight', () => {
     expect(h(0, 1)).toBe(12);
     expect(h(100, 5)).toBe(48);
   });
+
+  it('gives a stacked chart room for one bar per category, whatever its series', () => {
+    const categories = Array.from({ length: 8 }, () => category());
+    const stacked = boxHeight({ categories, series: series(5), stacked: true });
+    expect(stacked).toBe(boxHeight({ categories, series: series(1) }));
+    expect(stacked).toBeLessThan(boxHeight({ categories, series: series(5) }));
+  });
 });

@@ -46,7 +46,10 @@ export interface ChartSpec {
   categoryHeading: string;
   categories: ChartCategory[];
   series: ChartSeries[];
-  axis: { title: string; max: number };
+  /** The value axis: its title, its end, and the step between ticks (default: 2 above 12, else 1). */
+  axis: { title: string; max: number; step?: number };
+  /** Stack the series into one bar per category, labelled with its total (default: bars side by side). */
+  stacked?: boolean;
   /** Heading of an extra last column of the table (e.g. who is in each category); omit for none. */
   detailHeading?: string;
   /** Show a legend (one entry per series). */
@@ -114,9 +117,10 @@ export type BoxHeight = (typeof BOX_HEIGHTS_REM)[number];
  * Horizontal bars: each category needs room for its bars and a gap, or for
  * its label's lines, whichever is more; then the axis below.
  */
-export function boxHeight(spec: Pick<ChartSpec, 'categories' | 'series'>): BoxHeight {
-  const bar = spec.series.length > 1 ? 0.6 : 1.25;
-  const bars = spec.series.length * bar + 0.75;
+export function boxHeight(spec: Pick<ChartSpec, 'categories' | 'series' | 'stacked'>): BoxHeight {
+  const barsPerCategory = spec.stacked ? 1 : spec.series.length;
+  const bar = barsPerCategory > 1 ? 0.6 : 1.25;
+  const bars = barsPerCategory * bar + 0.75;
   const wanted = spec.categories.reduce((sum, c) => sum + Math.max(bars, c.lines.length * 0.95 + 0.5), 0) + 3;
   return BOX_HEIGHTS_REM.find((h) => h >= wanted) ?? 48;
 }

@@ -16,7 +16,7 @@ import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart } from '~/user-components';`;
 
 /** A driver's printed names, to link the case studies' driver sections to the driver's page. */
 export interface DriverNames {
@@ -110,8 +110,9 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers:
     const marked = applyMarks(inline(para), rules, `${page.slug}#${section}`);
     parts.push(...splitDisplayQuote(marked), ...notesAfter(para));
   }
-  // The interviewees by category, after the List of Interviews (a chart of this site's, drawn from its data).
-  if (page.slug === 'interviews') parts.push('<IntervieweesChart />');
+  // After the List of Interviews, two charts of this site's, drawn from its data: the interviewees
+  // by category, and the findings each is counted in.
+  if (page.slug === 'interviews') parts.push('<IntervieweesChart />', '<IntervieweeFindingsChart />');
   return parts.join('\n\n') + '\n';
 }
 

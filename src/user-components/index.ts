@@ -13,4 +13,5 @@ export { default as DriverSectionLink } from './DriverSectionLink.astro';
 export { default as PageDataNotes } from './PageDataNotes.astro';
 export { default as CaseStudyChart } from './CaseStudyChart.astro';
 export { default as IntervieweesChart } from './IntervieweesChart.astro';
+export { default as IntervieweeFindingsChart } from './IntervieweeFindingsChart.astro';
 export { default as DriversChart } from './DriversChart.astro';

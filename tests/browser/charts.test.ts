@@ -229,6 +229,28 @@ describe('a case-study page', () => {
   });
 });
 
+describe('the List of Interviews', () => {
+  it('draws which interviewee is counted for which driver as stacked bars, every host group in its colour', async () => {
+    const opened = await openPage(context, `${server.origin}/interviews/`);
+    try {
+      const figure = opened.page.locator('figure[data-chart]').nth(1);
+      expect(await figure.locator('figcaption').textContent()).toMatch(/Findings each interviewee is counted in/);
+      await figure.locator('.chart-box').scrollIntoViewIfNeeded();
+      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      const rows = await tableRows(figure);
+      expect(rows).toHaveLength(22);
+      // Every host group has someone counted for it, so each of the five colours is in the stacks.
+      for (const [i] of GROUPS.entries()) expect(rows.some((row) => Number(row[i + 1]) > 0)).toBe(true);
+      const canvas = figure.locator('canvas');
+      await expect.poll(async () => (await canvasPixels(canvas, GROUPS.map((g) => GROUP_COLOURS[g]))).present.length).toBe(GROUPS.length);
+      expect(opened.consoleErrors).toEqual([]);
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('a browser that cannot draw in a worker', () => {
   it('draws on the main thread instead, from the fallback chunk', async () => {
     const old = await browser.newContext();

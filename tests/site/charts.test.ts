@@ -46,8 +46,9 @@ const loader = astroJs.find((f) => f.startsWith('BarChart.astro'));
 describe('where the charts are', () => {
   const WITH_CHARTS = ['/', '/data/', '/interviews/', ...['kashmir', 'afghanistan', 'syria'].map((c) => `/case-studies/${c}/`), ...DRIVERS.map((d) => `/drivers/${d}/`), ...GROUPS.map((g) => `/groups/${g}/`)];
 
-  it.each(WITH_CHARTS)('%s has one chart', (path) => {
-    expect(charts(path)).toHaveLength(1);
+  // The List of Interviews has two: the interviewees by category, and the findings each is counted in.
+  it.each(WITH_CHARTS)('%s has its chart(s)', (path) => {
+    expect(charts(path)).toHaveLength(path === '/interviews/' ? 2 : 1);
   });
 
   it('no other page has a chart', () => {
@@ -87,6 +88,26 @@ describe('the numbers in the charts are the data’s', () => {
     }
     expect(rows.map(([, count]) => Number(count)).toSorted()).toEqual([...byCategory.values()].toSorted());
     expect(rows.reduce((sum, [, count]) => sum + Number(count), 0)).toBe(22);
+  });
+
+  it('/interviews/: each interviewee’s findings per host group are those whose footnote lists them', () => {
+    // The footnote lists as printed ("1-9, 11, 14-19"), expanded here independently of the site's code.
+    const listed = (list: string) =>
+      list.split(/[,\s]+/).filter(Boolean).flatMap((token) => {
+        const [from, to = from] = token.split('-').map(Number);
+        return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+      });
+    const perGroup = (n: number) =>
+      GROUPS.map((g) =>
+        DRIVERS.filter((d) =>
+          yaml<{ statements: Array<{ interviewees: string | null }> }>(`findings/${g}/${d}.yaml`).statements.some((s) => s.interviewees !== null && listed(s.interviewees).includes(n)),
+        ).length,
+      );
+    const rows = charts('/interviews/')[1]!;
+    expect(rows.map(([name]) => name)).toEqual(Array.from({ length: 22 }, (_, i) => `Interviewee ${i + 1}`));
+    for (const [i, [, ...cells]] of rows.entries()) expect(cells.slice(0, GROUPS.length).map(Number)).toEqual(perGroup(i + 1));
+    // Someone is counted somewhere, or the test would pass on an empty chart.
+    expect(rows.some(([, ...cells]) => cells.slice(0, GROUPS.length).some((c) => Number(c) > 0))).toBe(true);
   });
 });
 
