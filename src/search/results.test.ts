@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResultData } from './pagefind-api.ts';
-import { bestSections, exactNamesFirst, excerptParts, nameKey, pagefindFilters, paramsToState, resultView, stateToParams, statusText } from './results.ts';
+import { bestSections, exactMatches, exactNamesFirst, excerptParts, nameKey, pagefindFilters, paramsToState, resultView, stateToParams, statusText } from './results.ts';
 
 describe('pagefindFilters', () => {
   it('asks for any of the chosen kinds and any of the chosen conflicts, and nothing when none are chosen', () => {
@@ -132,5 +132,12 @@ describe('exactNamesFirst', () => {
     expect(ranked.map((v) => v.url)).toEqual(['/b/', '/c/', '/a/']);
     expect(new Set(ranked)).toEqual(new Set(views));
     expect(exactNamesFirst(views, '  ')).toEqual(views);
+  });
+
+  it('exactMatches: only the pages that go by the query, in order; none for a blank query or a prefix', () => {
+    const views = [page('/a/', 'UN CTITF'), page('/b/', 'United Nations', 'UN'), page('/c/', 'Unity')];
+    expect(exactMatches(views, 'un').map((v) => v.url)).toEqual(['/b/']);
+    expect(exactMatches(views, 'Uni')).toEqual([]);
+    expect(exactMatches(views, ' ')).toEqual([]);
   });
 });

@@ -152,8 +152,13 @@ export function nameKey(text: string): string {
  * reader who types an entity's exact name wants that entity.
  */
 export function exactNamesFirst<T extends Pick<ResultView, 'names'>>(views: T[], query: string): T[] {
-  const key = nameKey(query);
-  if (key === '') return views;
-  const exact = views.filter((v) => v.names.some((n) => nameKey(n) === key));
+  const exact = exactMatches(views, query);
   return [...exact, ...views.filter((v) => !exact.includes(v))];
+}
+
+/** The pages that go by exactly the query (any of their names), in the order given; none for an empty query. */
+export function exactMatches<T extends Pick<ResultView, 'names'>>(views: T[], query: string): T[] {
+  const key = nameKey(query);
+  if (key === '') return [];
+  return views.filter((v) => v.names.some((n) => nameKey(n) === key));
 }

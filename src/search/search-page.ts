@@ -9,26 +9,13 @@
  * between result links, Escape goes back to the search box, and Enter
  * follows the focused link.
  */
-import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
-import { SEARCH_RANKING } from './ranking.ts';
+import { loadPagefind } from './load-pagefind.ts';
+import type { PagefindResult } from './pagefind-api.ts';
 import { exactNamesFirst, pagefindFilters, paramsToState, resultView, stateToParams, statusText, type ExcerptPart, type ResultView, type SearchState } from './results.ts';
 
 const PAGE_SIZE = 10;
 /** Wait this long after a keystroke before searching, so fast typing searches once. */
 const DEBOUNCE_MS = 120;
-
-let pagefind: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
-    // A runtime URL: the file is written by Pagefind after Vite has bundled the site.
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ ranking: SEARCH_RANKING });
-    await api.init();
-    return api;
-  })();
-  return pagefind;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -69,6 +69,60 @@ describe('every name in the data finds its own page first', () => {
   });
 });
 
+/** Opens the header's search dialog on `p` and waits for Pagefind's UI in it. */
+async function openDialog(p: Page): Promise<void> {
+  await p.click('button[data-open-modal]');
+  await p.locator('.pagefind-ui__search-input').waitFor();
+}
+
+/**
+ * Types `query` into the dialog and returns the page the reader sees first:
+ * the exact-name line's link if it shows, else Pagefind's first result.
+ */
+async function dialogFirst(p: Page, query: string): Promise<{ url: string | null; line: boolean }> {
+  await p.fill('.pagefind-ui__search-input', query);
+  const line = p.locator('.search-best-match');
+  await expect.poll(() => line.getAttribute('data-query'), { timeout: 10_000 }).toBe(query.trim());
+  if (await line.isVisible()) return { url: await line.locator('a').first().getAttribute('href'), line: true };
+  // Pagefind's own list, once it shows this query's results ("3 results for UN").
+  await expect.poll(() => p.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 }).toContain(query.trim());
+  return { url: await p.locator('.pagefind-ui__result-link').first().getAttribute('href'), line: false };
+}
+
+describe("in the header's dialog too, every name finds its own page first", () => {
+  let dialog!: OpenedPage;
+  beforeAll(async () => {
+    dialog = await openPage(context, `${server.origin}/chapters/introduction/`);
+    await openDialog(dialog.page);
+  });
+  afterAll(async () => {
+    await dialog?.close();
+  });
+
+  test.for(nameQueries())('“$query” → $page', async ({ query, page: expected, sharedBy }) => {
+    const first = await dialogFirst(dialog.page, query);
+    expect(sharedBy, `first: ${first.url} (${first.line ? 'exact-name line' : "Pagefind's first result"}); expected ${expected}`).toContain(first.url);
+  });
+
+  test('the line shows for a short name Pagefind ranks lower, goes when the query changes, and stays away without an exact name', async () => {
+    const p = dialog.page;
+    // "UN" is a name of the United Nations; Pagefind alone puts "UN CTITF" and "UN Security Council" first.
+    expect(await dialogFirst(p, 'UN')).toEqual({ url: '/organizations/united-nations/', line: true });
+    expect(await p.locator('.pagefind-ui__result-link').first().getAttribute('href')).not.toBe('/organizations/united-nations/');
+    // A name two entities share: both are linked.
+    await dialogFirst(p, 'ISIS');
+    expect((await p.locator('.search-best-match a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toSorted()).toEqual(
+      nameQueries().find((q) => q.query === 'ISIS')!.sharedBy,
+    );
+    // A word of the text, not anyone's name.
+    expect((await dialogFirst(p, 'sermons')).line).toBe(false);
+    await p.fill('.pagefind-ui__search-input', 'UN');
+    await expect.poll(() => p.locator('.search-best-match').isVisible()).toBe(true);
+    await p.click('.pagefind-ui__search-clear');
+    expect(await p.locator('.search-best-match').isVisible()).toBe(false);
+  });
+});
+
 describe("an author's surname finds their theories in the top three", () => {
   test.for(authorQueries())('“$query” → $pages', async ({ query, pages }) => {
     const found = await urls(query, Math.max(TOP, pages.length));
@@ -263,6 +317,42 @@ describe('keyboard only', () => {
       await Promise.all([p.waitForURL(`${server.origin}/organizations/lashkar-e-jhangvi/`), p.keyboard.press('Enter')]);
     } finally {
       await opened.close();
+    }
+  });
+});
+
+describe("the header dialog's exact-name line", () => {
+  test('comes before the results: Tab from the box reaches it first, Enter opens its page', async () => {
+    const opened = await openPage(context, `${server.origin}/drivers/`);
+    const { page: p } = opened;
+    try {
+      await openDialog(p);
+      expect(await dialogFirst(p, 'HuM')).toEqual({ url: '/organizations/harkat-ul-mujahideen/', line: true });
+      await p.locator('.pagefind-ui__search-input').focus();
+      for (let i = 0; i < 10 && !(await p.evaluate(() => document.activeElement?.closest('.search-best-match, .pagefind-ui__result'))); i++) await p.keyboard.press('Tab');
+      expect(await p.evaluate(() => document.activeElement?.closest('.search-best-match') !== null)).toBe(true);
+      await Promise.all([p.waitForURL(`${server.origin}/organizations/harkat-ul-mujahideen/`), p.keyboard.press('Enter')]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test.for(['light', 'dark'] as const)('passes axe in the open dialog (%s theme)', async (scheme) => {
+    const p = await context.newPage();
+    try {
+      await p.emulateMedia({ colorScheme: scheme });
+      await p.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+      await openDialog(p);
+      expect((await dialogFirst(p, 'Daesh')).line).toBe(true);
+      await p.addScriptTag({ content: axeSource });
+      const violations = await p.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe;
+        const result = await axe.run({ include: ['.search-best-match'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await p.close();
     }
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * Pagefind's browser API, loaded once per page from our own origin with the
+ * site's ranking: by the /search/ page and by the header dialog's exact-name
+ * line. Pagefind's default UI (the dialog's result list) imports the same
+ * URL, so they share one module instance and the index chunks it fetched.
+ */
+import type { PagefindApi } from './pagefind-api.ts';
+import { SEARCH_RANKING } from './ranking.ts';
+
+let pagefind: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    // A runtime URL: the file is written by Pagefind after Vite has bundled the site.
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ ranking: SEARCH_RANKING });
+    await api.init();
+    return api;
+  })();
+  return pagefind;
+}
