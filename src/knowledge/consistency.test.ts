@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFindings, checkInterviewDates, parsePrintedDate, percentageMatches, type FindingEntry } from './consistency.ts';
+import { checkEventYears, checkFindings, checkInterviewDates, parsePrintedDate, percentageMatches, type FindingEntry, type SectionLabel } from './consistency.ts';
 import type { Finding, Interviewee, Statement } from './schemas.ts';
 
 const section = { page: 'case-studies/kashmir', heading: '3. Enabling environment and supporting structures' } as const;
@@ -129,5 +129,56 @@ describe('checkInterviewDates', () => {
 
   it('does not note the same date written another way', () => {
     expect(checkInterviewDates([{ interviewee: 21, date: 'April 1 2019', section }], [interviewee(21, '2019-04-01', '1 April 2019')])).toEqual([]);
+  });
+});
+
+describe('checkEventYears', () => {
+  const intro = { page: 'chapters/introduction', heading: '1.1. Foreign Fighters in Historical Perspective' } as const;
+  const history = { page: 'case-studies/afghanistan', heading: '4.2.2. History of Afghan Conflict' } as const;
+  const label: SectionLabel = (s) => `${s.page} / ${s.heading}`;
+  const org = (datedEvents: Array<{ event: string; year: number; asWritten: string; section: typeof intro | typeof history }>) => ({
+    id: 'islamic-state-khorasan',
+    data: { name: 'IS Khurasan Province', datedEvents },
+  });
+
+  it('notes an event the text dates to two years, quoting both places', () => {
+    const notes = checkEventYears(
+      [
+        org([
+          { event: 'the founding', year: 2015, asWritten: 'since its beginnings in 2015', section: intro },
+          { event: 'the founding', year: 2014, asWritten: 'ISKP in 2014', section: history },
+        ]),
+      ],
+      label,
+    );
+    expect(notes).toEqual([
+      {
+        id: 'islamic-state-khorasan-the-founding',
+        kind: 'event-year',
+        organization: 'islamic-state-khorasan',
+        message: 'The text dates the founding of IS Khurasan Province to 2015 in one place and to 2014 in another.',
+        sources: [
+          { source: 'chapters/introduction / 1.1. Foreign Fighters in Historical Perspective', says: 'since its beginnings in 2015', section: intro },
+          { source: 'case-studies/afghanistan / 4.2.2. History of Afghan Conflict', says: 'ISKP in 2014', section: history },
+        ],
+        section: intro,
+      },
+    ]);
+  });
+
+  it('notes nothing where the years agree, or where different events have different years', () => {
+    expect(
+      checkEventYears(
+        [
+          org([
+            { event: 'the founding', year: 2015, asWritten: 'in 2015', section: intro },
+            { event: 'the founding', year: 2015, asWritten: 'founded in 2015', section: history },
+            { event: 'the pledge', year: 2014, asWritten: 'in 2014', section: history },
+          ]),
+          org([]),
+        ],
+        label,
+      ),
+    ).toEqual([]);
   });
 });

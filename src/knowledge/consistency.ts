@@ -13,12 +13,15 @@
  *   which is the count its table prints;
  * - table-cells-differ: Tables 5, 6–8 and 9 print the same cell differently
  *   (a number, 0, "-" or blank);
- * - interview-date: a citation dates an interview differently from the List of Interviews.
+ * - interview-date: a citation dates an interview differently from the List of Interviews;
+ * - event-year: the text gives one event of an organization's history two
+ *   different years (the years and their words are data: datedEvents in
+ *   content/organizations/, checked against the text when it loads).
  */
 import { expandIntervieweeList } from './interviewee-lists.ts';
-import { INTERVIEWEE_COUNT, type DriverId, type Finding, type GroupId, type Interviewee, type SectionRef, type TableCell } from './schemas.ts';
+import { INTERVIEWEE_COUNT, type DatedEvent, type DriverId, type Finding, type GroupId, type Interviewee, type SectionRef, type TableCell } from './schemas.ts';
 
-export type NoteKind = 'percentage-vs-count' | 'footnote-list-vs-count' | 'narrative-vs-table' | 'table-cells-differ' | 'interview-date';
+export type NoteKind = 'percentage-vs-count' | 'footnote-list-vs-count' | 'narrative-vs-table' | 'table-cells-differ' | 'interview-date' | 'event-year';
 
 export interface DataNote {
   /** Stable id, used as the note's anchor. */
@@ -27,8 +30,10 @@ export interface DataNote {
   driver?: DriverId;
   group?: GroupId;
   interviewee?: number;
-  /** What each source says, in its own words. */
-  sources: Array<{ source: string; says: string }>;
+  /** An organization id (content/organizations/). */
+  organization?: string;
+  /** What each source says, in its own words, and where if not at `section`. */
+  sources: Array<{ source: string; says: string; section?: SectionRef }>;
   /** One sentence saying what disagrees. */
   message: string;
   section: SectionRef;
@@ -186,6 +191,37 @@ export function checkInterviewDates(citations: readonly InterviewCitation[], int
       ],
       section: c.section,
     });
+  }
+  return notes;
+}
+
+/** Where a section is, in words: "Introduction, 1.1. Foreign Fighters in Historical Perspective". */
+export type SectionLabel = (section: SectionRef) => string;
+
+/** Notes each event of an organization that the text dates to more than one year; one note per event. */
+export function checkEventYears(
+  organizations: ReadonlyArray<{ id: string; data: { name: string; datedEvents: readonly DatedEvent[] } }>,
+  label: SectionLabel,
+): DataNote[] {
+  const notes: DataNote[] = [];
+  for (const org of organizations) {
+    const byEvent = new Map<string, DatedEvent[]>();
+    for (const dated of org.data.datedEvents) byEvent.set(dated.event, [...(byEvent.get(dated.event) ?? []), dated]);
+    for (const [event, dates] of byEvent) {
+      const years = [...new Set(dates.map((d) => d.year))];
+      if (years.length < 2) continue;
+      notes.push({
+        id: `${org.id}-${event.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`,
+        kind: 'event-year',
+        organization: org.id,
+        message:
+          years.length === 2
+            ? `The text dates ${event} of ${org.data.name} to ${years[0]} in one place and to ${years[1]} in another.`
+            : `The text dates ${event} of ${org.data.name} to ${years.join(', ')} in different places.`,
+        sources: dates.map((d) => ({ source: label(d.section), says: d.asWritten, section: d.section })),
+        section: dates[0]!.section,
+      });
+    }
   }
   return notes;
 }

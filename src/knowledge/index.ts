@@ -12,7 +12,7 @@ import thesisSource from '../../content/source/thesis.txt?raw';
 import { findInterviewCitations } from '../thesis/citations.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 import { buildBacklinks, findMarks, type Mention } from './backlinks.ts';
-import { checkFindings, checkInterviewDates, type DataNote } from './consistency.ts';
+import { checkEventYears, checkFindings, checkInterviewDates, type DataNote } from './consistency.ts';
 import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
 import { findingKey } from './keys.ts';
 import {
@@ -112,6 +112,19 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       fail(`content/groups/${g.id}.yaml`, 'organization', `no organization "${g.data.organization}" in content/organizations/`);
     }
   }
+  // A year given for an event must be the thesis's own words, or the note built from it would not be.
+  const sourceText = squash(thesisSource);
+  for (const o of organizations) {
+    o.data.datedEvents.forEach((d, i) => {
+      if (!sourceText.includes(squash(d.asWritten))) {
+        fail(`content/organizations/${o.id}.yaml`, `datedEvents[${i}].asWritten`, `"${d.asWritten}" is not in the thesis text (content/source/thesis.txt)`);
+      }
+      if (!d.asWritten.includes(String(d.year))) {
+        fail(`content/organizations/${o.id}.yaml`, `datedEvents[${i}].year`, `is ${d.year}, which the words "${d.asWritten}" do not give`);
+      }
+    });
+  }
+
   const findings = new Map<string, Entry<Finding>>();
   for (const f of findingList) {
     const file = `content/findings/${f.id}.yaml`;
@@ -152,6 +165,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
   const notes = [
     ...checkFindings([...findings.values()]),
     ...checkInterviewDates(findInterviewCitations(thesisSource), intervieweeList),
+    ...checkEventYears(organizations, (section) => `${pageLabel(section.page)}${section.heading ? `, ${section.heading}` : ''}`),
   ];
 
   return {
@@ -178,6 +192,11 @@ function requireAll(dir: string, present: readonly string[], expected: readonly 
   if (missing.length) throw new DataError(`${dir}: missing ${missing.map((id) => `${id}.yaml`).join(', ')}`);
   const extra = present.filter((id) => !expected.includes(id));
   if (extra.length) throw new DataError(`${dir}: unexpected ${extra.map((id) => `${id}.yaml`).join(', ')} (ids are fixed: they are cited URLs)`);
+}
+
+/** Text compared for quotation: quotes, dashes and runs of whitespace made alike. */
+function squash(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
 }
 
 /** Label of a thesis page for section links. */

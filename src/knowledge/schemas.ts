@@ -205,6 +205,17 @@ export const ORGANIZATION_KINDS = [
   'media',
 ] as const;
 
+/** A year the text gives for an event, as printed and where. */
+export const datedEvent = z.object({
+  /** What happened, in a few words that complete "the text dates … of <organization>": "the founding". */
+  event: z.string().min(1),
+  year: z.number().int().min(1900).max(2019),
+  /** The words of the thesis that give the year, verbatim. */
+  asWritten: z.string().min(1),
+  section: sectionRef,
+});
+export type DatedEvent = z.infer<typeof datedEvent>;
+
 export const organizationSchema = z.object({
   name: z.string().min(1),
   /** Every spelling the thesis uses, as printed. */
@@ -216,6 +227,12 @@ export const organizationSchema = z.object({
   role: z.string().min(1),
   conflicts: z.array(z.enum(CONFLICT_IDS)).default([]),
   sections: z.array(sectionRef).min(1),
+  /**
+   * Each year the text gives for an event of its history ("founded"): the
+   * words as printed (the build checks they are in the thesis) and where. An
+   * event given two different years becomes a data note (consistency.ts).
+   */
+  datedEvents: z.array(datedEvent).default([]),
 });
 
 export const referenceSchema = z.object({

@@ -61,4 +61,11 @@ describe('the build stops on bad input', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/groups/iskp.yaml: field "organization": no organization "islamic-state-khorasan-province"');
   });
+
+  it('a year for an event that is not in the thesis', () => {
+    const { status, output } = buildWith('content/organizations/islamic-state-khorasan.yaml', (t) => t.replace('(ISKP) in 2014', '(ISKP) in 2013').replace('year: 2014', 'year: 2013'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/organizations/islamic-state-khorasan.yaml: field "datedEvents[1].asWritten"');
+    expect(output).toContain('is not in the thesis text');
+  });
 });

@@ -114,7 +114,8 @@ interface Note {
   driver?: string;
   group?: string;
   interviewee?: number;
-  sources: Array<{ source: string; says: string }>;
+  organization?: string;
+  sources: Array<{ source: string; says: string; section?: { page: string; heading?: string } }>;
   sectionUrl: string;
 }
 
@@ -156,6 +157,26 @@ describe('data notes', () => {
       const page = note.sectionUrl.replace(/#.*$/, '');
       expect(readPage(page), `${note.id} on ${page}`).toContain(`id="note-${note.id}"`);
       expect(readPage('/data/'), note.id).toContain(`id="note-${note.id}"`);
+    }
+  });
+
+  it('finds ISKP founded "in 2015" in the introduction and "in 2014" in the Afghanistan case study', () => {
+    const note = notes.find((n) => n.kind === 'event-year' && n.organization === 'islamic-state-khorasan');
+    expect(note?.sources.map((s) => [s.section?.page, /\b(2014|2015)\b/.exec(s.says)?.[1]])).toEqual([
+      ['chapters/introduction', '2015'],
+      ['case-studies/afghanistan', '2014'],
+    ]);
+    // Both sides are the thesis's own words.
+    const source = readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8').replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+    for (const s of note!.sources) expect(source).toContain(s.says.replace(/[“”]/g, '"'));
+  });
+
+  it('shows each event-year note on the organization page and on the thesis page of every place it quotes', () => {
+    const eventNotes = notes.filter((n) => n.kind === 'event-year');
+    expect(eventNotes.length).toBeGreaterThan(0);
+    for (const note of eventNotes) {
+      expect(readPage(`/organizations/${note.organization}/`), note.id).toContain(`id="note-${note.id}"`);
+      for (const s of note.sources) expect(readPage(`/${s.section!.page}/`), `${note.id} on ${s.section!.page}`).toContain(`id="note-${note.id}"`);
     }
   });
 
