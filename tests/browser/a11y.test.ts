@@ -17,10 +17,10 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { AXE_OPTIONS, describeViolations, runAxe } from '../support/axe.ts';
-import { launchBrowser, newLoopbackContext } from '../support/browser.ts';
 import { distDir, sitemapPaths } from '../support/dist.ts';
 import { inTabs } from '../support/tabs.ts';
-import { startServer, type StaticServer } from '../support/serve.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { closeSession, openSession } from '../support/session.ts';
 
 const paths = sitemapPaths();
 
@@ -64,9 +64,7 @@ async function audit(page: Page, key: string, url: string, phone: boolean): Prom
 }
 
 beforeAll(async () => {
-  server = await startServer(distDir, { headersFile: join(distDir, '_headers') });
-  browser = await launchBrowser();
-  context = await newLoopbackContext(browser);
+  ({ server, browser, context } = await openSession(distDir, { headersFile: join(distDir, '_headers') }));
   const jobs = [
     ...paths.map((path) => ({ key: path, path, phone: false })),
     ...phoneSample.map((path) => ({ key: `${path} at phone width`, path, phone: true })),
@@ -75,9 +73,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeSession({ server, browser, context });
 });
 
 test.for(paths)('%s has no accessibility violations', (path) => {

@@ -14,8 +14,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUP_COLOURS } from '../../src/charts/palette.ts';
 import { distDir } from '../support/dist.ts';
-import { launchBrowser, newLoopbackContext, openPage, type OpenedPage } from '../support/browser.ts';
-import { startServer, type StaticServer } from '../support/serve.ts';
+import { openPage, type OpenedPage } from '../support/browser.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { closeSession, openSession } from '../support/session.ts';
 
 type Cell = number | '-' | null;
 interface FindingYaml {
@@ -51,15 +52,11 @@ let browser!: Browser;
 let context!: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newLoopbackContext(browser);
+  ({ server, browser, context } = await openSession());
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeSession({ server, browser, context });
 });
 
 /** Sums the layout shifts the page records from now on. */

@@ -8,25 +8,22 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newLoopbackContext, openPage } from '../support/browser.ts';
+import { newLoopbackContext, openPage } from '../support/browser.ts';
 import { fileForUrlPath } from '../support/dist.ts';
-import { startServer, type StaticServer } from '../support/serve.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { closeSession, openSession } from '../support/session.ts';
 
 let server!: StaticServer;
 let browser!: Browser;
 let context!: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newLoopbackContext(browser);
+  ({ server, browser, context } = await openSession());
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeSession({ server, browser, context });
 });
 
 describe('copying a citation from /drivers/recruitment/', () => {

@@ -15,10 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newLoopbackContext, openPage } from '../support/browser.ts';
+import { openPage } from '../support/browser.ts';
 import { distDir, sitemapPaths } from '../support/dist.ts';
 import { headersFor, parseHeadersFile } from '../support/headers.ts';
 import { startServer, type StaticServer } from '../support/serve.ts';
+import { closeSession, openSession } from '../support/session.ts';
 import { inTabs } from '../support/tabs.ts';
 
 const paths = sitemapPaths();
@@ -62,17 +63,13 @@ async function visit(page: Page, path: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startServer(distDir, { headersFile });
-  browser = await launchBrowser();
-  context = await newLoopbackContext(browser);
+  ({ server, browser, context } = await openSession(distDir, { headersFile }));
   await context.addInitScript(recordViolations);
   for (const [path, problems] of await inTabs(context, paths, 2, visit)) found.set(path, problems);
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeSession({ server, browser, context });
 });
 
 test.for(paths)('%s runs under the Content-Security-Policy with no violation', (path) => {

@@ -11,9 +11,9 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newLoopbackContext } from '../support/browser.ts';
 import { distDir, readPage } from '../support/dist.ts';
-import { startServer, type StaticServer } from '../support/serve.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { closeSession, openSession } from '../support/session.ts';
 
 /** A chapter with footnotes, a sidebar entry and a table of contents. */
 const CHAPTER = '/chapters/introduction/';
@@ -35,15 +35,11 @@ let browser!: Browser;
 let context!: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer(distDir, { headersFile: join(distDir, '_headers') });
-  browser = await launchBrowser();
-  context = await newLoopbackContext(browser);
+  ({ server, browser, context } = await openSession(distDir, { headersFile: join(distDir, '_headers') }));
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeSession({ server, browser, context });
 });
 
 async function open(path: string): Promise<Page> {

@@ -10,9 +10,10 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { foreignRequests, launchBrowser, newLoopbackContext, openPage } from '../support/browser.ts';
+import { foreignRequests, openPage } from '../support/browser.ts';
 import { sitemapPaths } from '../support/dist.ts';
-import { startServer, type StaticServer } from '../support/serve.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { closeSession, openSession } from '../support/session.ts';
 
 // Read at collection time so each page is its own test in the report.
 const paths = sitemapPaths();
@@ -22,16 +23,12 @@ let browser!: Browser;
 let context!: BrowserContext;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newLoopbackContext(browser);
+  ({ server, browser, context } = await openSession());
 });
 
 afterAll(async () => {
   // Guarded: if beforeAll failed part-way, some of these were never set.
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeSession({ server, browser, context });
 });
 
 test('the sitemap lists the home page', () => {

@@ -16,8 +16,9 @@ import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newLoopbackContext, openPage, type OpenedPage } from '../support/browser.ts';
-import { startServer, type StaticServer } from '../support/serve.ts';
+import { openPage, type OpenedPage } from '../support/browser.ts';
+import type { StaticServer } from '../support/serve.ts';
+import { closeSession, openSession } from '../support/session.ts';
 import { authorQueries, countOf, entityPages, measureSearch, nameQueries, nextResults, search, shownResults } from '../support/search.ts';
 
 /** A reader looks at the first three results. */
@@ -45,18 +46,14 @@ let searchPage!: OpenedPage;
 let page!: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newLoopbackContext(browser);
+  ({ server, browser, context } = await openSession());
   searchPage = await openPage(context, `${server.origin}/search/`);
   page = searchPage.page;
 });
 
 afterAll(async () => {
   await searchPage?.close();
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeSession({ server, browser, context });
 });
 
 const urls = async (query: string, count = TOP) => (await search(page, query)).slice(0, count).map((r) => r.url);
