@@ -8,6 +8,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { chartConfig } from './config.ts';
+import { chartFigure } from './figure.ts';
 import type { ChartSpec } from './spec.ts';
 import { onThemeChange, readTheme } from './theme.ts';
 
@@ -31,14 +32,7 @@ let watchingTheme = false;
 /** Draws the chart of a `<figure data-chart="{spec}">` (BarChart.astro) in place of its placeholder. */
 export function drawChart(figure: HTMLElement): void {
   if (drawn.has(figure)) return;
-  const box = figure.querySelector<HTMLElement>('.chart-box');
-  const json = figure.dataset['chart'];
-  if (!box || !json) throw new Error('drawChart: expected a figure with data-chart and a .chart-box');
-  const spec = JSON.parse(json) as ChartSpec;
-  const canvas = document.createElement('canvas');
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', spec.alt);
-  canvas.textContent = spec.alt;
+  const { spec, box, canvas } = chartFigure(figure);
   // chart.js sizes the canvas to its container, which must hold nothing else.
   box.replaceChildren(canvas);
   drawn.set(figure, render(figure, spec, canvas));

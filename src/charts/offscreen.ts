@@ -8,7 +8,7 @@
  * blank and never changes size.
  */
 import type { CanvasSize, FromWorker, ToWorker } from './chart-worker.ts';
-import type { ChartSpec } from './spec.ts';
+import { chartFigure } from './figure.ts';
 import { onThemeChange, readTheme } from './theme.ts';
 
 const supported = typeof OffscreenCanvas !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
@@ -45,14 +45,7 @@ export async function drawChart(figure: HTMLElement): Promise<void> {
     drawOnMainThread(figure);
     return;
   }
-  const box = figure.querySelector<HTMLElement>('.chart-box');
-  const json = figure.dataset['chart'];
-  if (!box || !json) throw new Error('drawChart: expected a figure with data-chart and a .chart-box');
-  const spec = JSON.parse(json) as ChartSpec;
-  const canvas = document.createElement('canvas');
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', spec.alt);
-  canvas.textContent = spec.alt;
+  const { spec, box, canvas } = chartFigure(figure);
   box.append(canvas);
 
   worker ??= startWorker();
