@@ -6,43 +6,33 @@
  * page and the entity's page can list the sections that mention it (the
  * backlinks are computed from these marks; see src/knowledge/backlinks.ts).
  */
-import { load as loadYaml } from 'js-yaml';
+import { z } from 'astro/zod';
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, type EntityKind } from '../knowledge/kinds.ts';
+import { parseYaml } from '../knowledge/parse-yaml.ts';
 
-export const MARK_COMPONENTS = {
-  driver: 'Driver',
-  group: 'Group',
-  theory: 'Theory',
-  organization: 'Org',
-  interviewee: 'Interviewee',
-} as const;
-export type MarkKind = keyof typeof MARK_COMPONENTS;
-
-export interface MarkRule {
-  kind: MarkKind;
-  id: string;
-  phrases: string[];
-}
+/** content/marks.yaml: for each entity, the exact phrases of the thesis that name it. */
+export const markRulesSchema = z.array(
+  z.object({
+    kind: z.enum(ENTITY_KIND_NAMES as [EntityKind, ...EntityKind[]]),
+    id: z.string().min(1),
+    phrases: z.array(z.string().min(1)).min(1, 'list at least one phrase'),
+  }),
+);
+export type MarkRule = z.infer<typeof markRulesSchema>[number];
 
 export function parseMarkRules(text: string): MarkRule[] {
   if (text.trim() === '') return [];
-  const data = loadYaml(text);
-  if (!Array.isArray(data)) throw new Error('content/marks.yaml: expected a list of { kind, id, phrases }');
-  return data.map((raw: unknown, i) => {
-    const r = raw as Partial<MarkRule>;
-    if (!r.kind || !(r.kind in MARK_COMPONENTS)) throw new Error(`content/marks.yaml: entry ${i + 1}: field "kind" must be one of ${Object.keys(MARK_COMPONENTS).join(', ')}`);
-    if (typeof r.id !== 'string' || r.id === '') throw new Error(`content/marks.yaml: entry ${i + 1}: field "id" is missing`);
-    if (!Array.isArray(r.phrases) || r.phrases.length === 0) throw new Error(`content/marks.yaml: entry ${i + 1} (${r.id}): field "phrases" must list at least one phrase`);
-    return { kind: r.kind, id: r.id, phrases: r.phrases.map(String) };
-  });
+  return parseYaml('content/marks.yaml', text, markRulesSchema);
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Marks the first mention of each rule's entity in `text`, unless `seen`
- * already holds it for this section. Never marks inside existing tags or links.
+ * (the entities already marked in this section) holds it; adds what it marks
+ * to `seen`. Never marks inside existing tags or links.
  */
-export function applyMarks(text: string, rules: MarkRule[], section: string, seen: Set<string> = sectionMemory(section)): string {
+export function applyMarks(text: string, rules: readonly MarkRule[], seen: Set<string>): string {
   let out = text;
   for (const rule of rules) {
     const key = `${rule.kind}:${rule.id}`;
@@ -62,8 +52,8 @@ export function applyMarks(text: string, rules: MarkRule[], section: string, see
         if (done || depth > 0 || seg.startsWith('[')) return seg;
         return seg.replace(pattern, (m) => {
           done = true;
-          const tag = MARK_COMPONENTS[rule.kind];
-          const attr = rule.kind === 'interviewee' ? `n={${rule.id}}` : `id="${rule.id}"`;
+          const { tag, idAttribute } = ENTITY_KINDS[rule.kind];
+          const attr = idAttribute === 'n' ? `n={${rule.id}}` : `id="${rule.id}"`;
           return `<${tag} ${attr}>${m}</${tag}>`;
         });
       })
@@ -71,11 +61,4 @@ export function applyMarks(text: string, rules: MarkRule[], section: string, see
     if (done) seen.add(key);
   }
   return out;
-}
-
-const memories = new Map<string, Set<string>>();
-function sectionMemory(section: string): Set<string> {
-  let set = memories.get(section);
-  if (!set) memories.set(section, (set = new Set()));
-  return set;
 }

@@ -87,6 +87,10 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers:
   const { blocks } = rejoinParagraphs(splitBlocks(rest.join('\n')));
   const parts: string[] = [...notesAfter(title.trim())];
   let section = '';
+  // Which entities each section has already marked: local to this call, so that
+  // rendering is pure (the same source gives the same MDX on every call).
+  const markedIn = new Map<string, Set<string>>();
+  const seenIn = (key: string) => markedIn.get(key) ?? markedIn.set(key, new Set()).get(key)!;
   for (const block of blocks) {
     if (block.kind === 'footnote') continue; // placed at the foot of the page of its marker
     if (block.kind === 'table') {
@@ -107,7 +111,7 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers:
         continue;
       }
     }
-    const marked = applyMarks(inline(para), rules, `${page.slug}#${section}`);
+    const marked = applyMarks(inline(para), rules, seenIn(section));
     parts.push(...splitDisplayQuote(marked), ...notesAfter(para));
   }
   // After the List of Interviews, two charts of this site's, drawn from its data: the interviewees
