@@ -8,22 +8,14 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import {
-  candidateDriverSchema,
-  conflictSchema,
-  definitionSchema,
-  driverSchema,
-  findingSchema,
-  groupSchema,
-  intervieweeSchema,
-  organizationSchema,
-  referenceSchema,
-  relatedResearchSchema,
-  theorySchema,
-} from './knowledge/schemas';
+import { ENTITY_KINDS, type EntityCollection } from './knowledge/kinds';
+import { candidateDriverSchema, conflictSchema, definitionSchema, findingSchema, referenceSchema, relatedResearchSchema } from './knowledge/schemas';
 
 /** One YAML file per entry; the file name (without extension) is the entry's id. */
 const yamlFiles = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/*.yaml' });
+
+/** The kinds of entity, each with a page of its own: folder and schema from the registry (src/knowledge/kinds.ts). */
+const { driver, group, organization, theory, interviewee } = ENTITY_KINDS;
 
 export const collections = {
   docs: defineCollection({
@@ -35,15 +27,17 @@ export const collections = {
       }),
     }),
   }),
-  drivers: defineCollection({ loader: yamlFiles('drivers'), schema: driverSchema }),
+  // The kinds of entity (the `satisfies` below fails if one of the registry's is missing).
+  drivers: defineCollection({ loader: yamlFiles(driver.dataDir), schema: driver.schema }),
+  groups: defineCollection({ loader: yamlFiles(group.dataDir), schema: group.schema }),
+  organizations: defineCollection({ loader: yamlFiles(organization.dataDir), schema: organization.schema }),
+  theories: defineCollection({ loader: yamlFiles(theory.dataDir), schema: theory.schema }),
+  interviewees: defineCollection({ loader: yamlFiles(interviewee.dataDir), schema: interviewee.schema }),
+  // Data the entity pages are built from.
   conflicts: defineCollection({ loader: yamlFiles('conflicts'), schema: conflictSchema }),
-  groups: defineCollection({ loader: yamlFiles('groups'), schema: groupSchema }),
   findings: defineCollection({ loader: yamlFiles('findings'), schema: findingSchema }),
-  interviewees: defineCollection({ loader: yamlFiles('interviewees'), schema: intervieweeSchema }),
-  theories: defineCollection({ loader: yamlFiles('theories'), schema: theorySchema }),
   definitions: defineCollection({ loader: yamlFiles('definitions'), schema: definitionSchema }),
   candidateDrivers: defineCollection({ loader: yamlFiles('candidate-drivers'), schema: candidateDriverSchema }),
-  organizations: defineCollection({ loader: yamlFiles('organizations'), schema: organizationSchema }),
   references: defineCollection({ loader: file('./content/references/references.yaml'), schema: referenceSchema.omit({ id: true }) }),
   related: defineCollection({ loader: yamlFiles('related'), schema: relatedResearchSchema }),
-};
+} satisfies Record<EntityCollection, unknown> & Record<string, unknown>;

@@ -4,22 +4,22 @@
  * groups, the three conflicts and a few interviewees.
  */
 import type { Entry } from '../knowledge/index.ts';
-import type { Conflict, Driver, Finding, Group, Interviewee, Statement, TableCell } from '../knowledge/schemas.ts';
+import type { Finding, Group, Interviewee, Statement, TableCell } from '../knowledge/schemas.ts';
 import type { ChartKnowledge } from './from-knowledge.ts';
 
-const driver = (id: string, number: number, name: string, shortName: string): Entry<Driver> => ({
+const driver = (id: string, number: number, name: string, shortName: string): Entry<'drivers'> => ({
   id,
   data: { number, name, shortName, aliases: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], uniqueToThisStudy: false },
 });
-const group = (id: string, order: number, name: string, conflict: Group['conflict']): Entry<Group> => ({
+const group = (id: string, order: number, name: string, conflict: Group['conflict']): Entry<'groups'> => ({
   id,
   data: { order, name, conflict, aliases: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }] },
 });
-const conflict = (id: string, order: number, name: string, table: number): Entry<Conflict> => ({
+const conflict = (id: string, order: number, name: string, table: number): Entry<'conflicts'> => ({
   id,
   data: { order, name, caseStudy: `case-studies/${id}`, table },
 });
-const interviewee = (n: number, category: Interviewee['category']): Entry<Interviewee> => ({
+const interviewee = (n: number, category: Interviewee['category']): Entry<'interviewees'> => ({
   id: String(n).padStart(2, '0'),
   data: { n, entry: 'x', role: 'x', category, date: '2019-04-20', dateAsWritten: '20 April 2019', place: 'x', mode: 'face-to-face' },
 });
@@ -36,8 +36,8 @@ const CELLS: Record<string, Row> = {
   'desire-for-adventure': { table5: [0, 7, 0, 8, 0], table9: [null, 7, null, 8, null], table7: [null, 7], table8: [, , , 8, '-'] },
 };
 
-function findings(): Map<string, Entry<Finding>> {
-  const map = new Map<string, Entry<Finding>>();
+function findings(): Map<string, Entry<'findings'>> {
+  const map = new Map<string, Entry<'findings'>>();
   for (const [driverId, row] of Object.entries(CELLS)) {
     GROUPS.forEach((groupId, i) => {
       const tables: Finding['tables'] = { table5: row.table5[i] ?? null, table9: row.table9[i] ?? null };
@@ -69,7 +69,7 @@ const statement = (interviewees: string): Statement => ({
  * interviewee 1 in three findings (twice in one of them, by two
  * statements), interviewee 3 in one, the others in none.
  */
-function countedIn(findings: Map<string, Entry<Finding>>): ChartKnowledge['countedIn'] {
+function countedIn(findings: Map<string, Entry<'findings'>>): ChartKnowledge['countedIn'] {
   const at = (id: string) => findings.get(id)!;
   const one = statement('1, 3');
   return new Map([

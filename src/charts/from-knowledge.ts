@@ -7,13 +7,13 @@
  * never 0), "-" stays "-", 0 is a bar of length 0 labelled 0. A cell missing
  * from the data where the chart needs it stops the build, naming the file.
  */
+import { rankValue } from '../knowledge/cells.ts';
+import { entityPath } from '../knowledge/kinds.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/index.ts';
 import {
   INTERVIEWEE_CATEGORIES,
   INTERVIEWEE_COUNT,
-  type Driver,
   type Finding,
-  type Group,
   type TableCell,
 } from '../knowledge/schemas.ts';
 import { NEUTRAL_COLOUR, groupColour } from './palette.ts';
@@ -26,7 +26,7 @@ type TableKey = keyof Finding['tables'];
 
 const AXIS = { title: 'Interviewees (of 22)', max: INTERVIEWEE_COUNT } as const;
 
-function findingOf(kb: ChartKnowledge, driverId: string, groupId: string): Entry<Finding> {
+function findingOf(kb: ChartKnowledge, driverId: string, groupId: string): Entry<'findings'> {
   for (const finding of kb.findings.values()) {
     if (finding.data.driver === driverId && finding.data.group === groupId) return finding;
   }
@@ -41,25 +41,24 @@ function requiredCell(kb: ChartKnowledge, driverId: string, groupId: string, tab
   return cell;
 }
 
-function driverEntry(kb: ChartKnowledge, id: string): Entry<Driver> {
+function driverEntry(kb: ChartKnowledge, id: string): Entry<'drivers'> {
   const driver = kb.drivers.find((d) => d.id === id);
   if (!driver) throw new Error(`Charts: unknown driver "${id}" (no content/drivers/${id}.yaml)`);
   return driver;
 }
 
-function groupEntry(kb: ChartKnowledge, id: string): Entry<Group> {
+function groupEntry(kb: ChartKnowledge, id: string): Entry<'groups'> {
   const group = kb.groups.find((g) => g.id === id);
   if (!group) throw new Error(`Charts: unknown host group "${id}" (no content/groups/${id}.yaml)`);
   return group;
 }
 
 /** Numbers first (largest first), then "-" and blank cells: the order of GroupView's ranking. */
-export const rankValue = (cell: TableCell): number => (typeof cell === 'number' ? cell : -1);
 
-const driverCategory = (d: Entry<Driver>, name = d.data.name) => ({ name, lines: wrapLabel(d.data.shortName), href: `/drivers/${d.id}/` });
-const groupCategory = (g: Entry<Group>) => ({ name: g.data.name, lines: wrapLabel(g.data.name), href: `/groups/${g.id}/` });
+const driverCategory = (d: Entry<'drivers'>, name = d.data.name) => ({ name, lines: wrapLabel(d.data.shortName), href: entityPath('driver', d.id) });
+const groupCategory = (g: Entry<'groups'>) => ({ name: g.data.name, lines: wrapLabel(g.data.name), href: entityPath('group', g.id) });
 
-function groupSeries(group: Entry<Group>, cells: TableCell[]): ChartSeries {
+function groupSeries(group: Entry<'groups'>, cells: TableCell[]): ChartSeries {
   const colour = groupColour(group.id);
   return { key: group.id, label: group.data.name, colour, cells: cells.map((c) => chartCell(c, colour)) };
 }
@@ -301,7 +300,7 @@ export function intervieweeFindingsChart(kb: ChartKnowledge): ChartSpec {
     categories: rows.map((r) => ({
       name: `Interviewee ${r.interviewee.data.n}`,
       lines: [`Interviewee ${r.interviewee.data.n}`],
-      href: `/interviews/${r.interviewee.data.n}/`,
+      href: entityPath('interviewee', r.interviewee.data.n),
       detail: r.drivers.length ? r.drivers.join(', ') : 'none',
     })),
     detailHeading: 'Drivers counted for (number of host groups)',

@@ -10,10 +10,11 @@
  * and interviewees' roles are proper names, kept as printed.
  */
 import type { KnowledgeBase } from '../knowledge/index.ts';
+import { entityPath, type EntityKind } from '../knowledge/kinds.ts';
 import { THESIS_PAGES, type ThesisPage } from '../thesis/structure.ts';
 import { sentenceCase, THESIS_PROPER_NOUNS } from './sentence-case.ts';
 
-export type CitableKind = 'chapter' | 'thesis-part' | 'driver' | 'group' | 'theory' | 'organization' | 'interviewee';
+export type CitableKind = 'chapter' | 'thesis-part' | EntityKind;
 
 export interface CitablePage {
   /** Site path with slashes at both ends: "/drivers/recruitment/". */
@@ -71,29 +72,26 @@ export function thesisPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): Cit
 }
 
 export function entityPages(kb: EntitySource, nouns: readonly string[] = properNouns(kb)): CitablePage[] {
-  const page = (kind: CitableKind, dir: string, id: string, title: string, citationTitle: string, facts: EntityFacts): CitablePage => ({
-    path: `/${dir}/${id}/`,
-    kind,
-    title,
-    citationTitle,
-    fileStem: `${dir}/${id}`,
-    facts,
-  });
+  const page = (kind: EntityKind, id: string, title: string, citationTitle: string, facts: EntityFacts): CitablePage => {
+    const path = entityPath(kind, id);
+    // The download mirrors the page's path: /drivers/recruitment/ → /cite/drivers/recruitment.bib.
+    return { path, kind, title, citationTitle, fileStem: path.slice(1, -1), facts };
+  };
   return [
-    ...kb.drivers.map((d) => page('driver', 'drivers', d.id, d.data.name, sentenceCase(d.data.name, nouns), { description: d.data.description })),
-    ...kb.groups.map((g) => page('group', 'groups', g.id, g.data.name, sentenceCase(g.data.name, nouns), { description: g.data.description })),
+    ...kb.drivers.map((d) => page('driver', d.id, d.data.name, sentenceCase(d.data.name, nouns), { description: d.data.description })),
+    ...kb.groups.map((g) => page('group', g.id, g.data.name, sentenceCase(g.data.name, nouns), { description: g.data.description })),
     ...kb.theories.map((t) =>
-      page('theory', 'theories', t.id, t.data.name, t.data.name, { description: t.data.summary, authors: t.data.authors, year: t.data.year }),
+      page('theory', t.id, t.data.name, t.data.name, { description: t.data.summary, authors: t.data.authors, year: t.data.year }),
     ),
     ...kb.organizations.map((o) =>
-      page('organization', 'organizations', o.id, o.data.name, o.data.name, {
+      page('organization', o.id, o.data.name, o.data.name, {
         description: o.data.role,
         alternateNames: [...new Set([...o.data.spellings, ...o.data.otherNames])].filter((n) => n !== o.data.name),
       }),
     ),
     ...kb.interviewees.map((i) => {
       const title = `Interviewee ${i.data.n}: ${i.data.role}`;
-      return page('interviewee', 'interviews', String(i.data.n), title, title, { description: i.data.entry, role: i.data.role });
+      return page('interviewee', String(i.data.n), title, title, { description: i.data.entry, role: i.data.role });
     }),
   ];
 }

@@ -5,9 +5,9 @@
  * The logic lives in the pure modules beside this one; this file only wires
  * them to the knowledge base and to Astro.
  */
+import { entityPath, findingAnchor } from '../knowledge/kinds.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKnowledge } from '../knowledge/index.ts';
-import { findingAnchor } from '../knowledge/views.ts';
 import { SITE_URL } from '../site-url.ts';
 import { partItem, thesisItem, type CitationContext, type CslItem } from './csl.ts';
 import { currentDataVersion } from './data-version.ts';
@@ -96,8 +96,8 @@ export async function thesisCitation(): Promise<PageCitation> {
 /** A finding (a driver in a host group) at its anchor on the driver or the group page. */
 export async function findingCitation(driverId: string, groupId: string, on: 'driver' | 'group'): Promise<FormattedCitation> {
   const { ctx, pages } = await citationSite();
-  const driver = pages.get(`/drivers/${driverId}/`);
-  const group = pages.get(`/groups/${groupId}/`);
+  const driver = pages.get(entityPath('driver', driverId));
+  const group = pages.get(entityPath('group', groupId));
   if (!driver || !group) throw new Error(`No citable pages for the finding ${driverId} in ${groupId}`);
   const page = on === 'driver' ? driver : group;
   const path = `${page.path}#${findingAnchor(on, driverId, groupId)}`;

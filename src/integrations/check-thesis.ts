@@ -10,18 +10,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { load as loadYaml } from 'js-yaml';
+import { z } from 'astro/zod';
 import { findMarks } from '../knowledge/backlinks.ts';
+import { ENTITY_KINDS, entryId } from '../knowledge/kinds.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 
-const DATA_DIR = {
-  driver: 'drivers',
-  group: 'groups',
-  theory: 'theories',
-  organization: 'organizations',
-  interviewee: 'interviewees',
-} as const;
-
 export class ThesisCheckError extends Error {}
+
+/**
+ * The two frontmatter fields this check needs, read leniently so that every
+ * problem is reported with its own message (Starlight's docs schema checks
+ * the rest once the build starts).
+ */
+const thesisFrontmatter = z.object({
+  title: z.string().trim().min(1).optional().catch(undefined),
+  thesisOrder: z.unknown(),
+});
 
 /** Returns the problems found under `root` (the project folder), one line each. */
 export function checkThesis(root: string): string[] {
@@ -35,19 +39,21 @@ export function checkThesis(root: string): string[] {
     }
     const text = readFileSync(file, 'utf8');
     const fm = /^---\n([\s\S]*?)\n---/.exec(text);
-    const data = (fm ? loadYaml(fm[1] ?? '') : undefined) as Record<string, unknown> | undefined;
-    if (!data || typeof data['title'] !== 'string' || data['title'].trim() === '') {
+    const parsed = thesisFrontmatter.safeParse(fm ? loadYaml(fm[1] ?? '') : {});
+    const data = parsed.success ? parsed.data : { title: undefined, thesisOrder: undefined };
+    if (data.title === undefined) {
       problems.push(`${rel}: frontmatter field "title" is missing`);
     }
-    if (data?.['thesisOrder'] !== index + 1) {
+    if (data.thesisOrder !== index + 1) {
       problems.push(
-        `${rel}: frontmatter field "thesisOrder" is ${JSON.stringify(data?.['thesisOrder'])}, but this page is number ${index + 1} in the thesis's order (src/thesis/structure.ts); the chapter is out of order`,
+        `${rel}: frontmatter field "thesisOrder" is ${JSON.stringify(data.thesisOrder)}, but this page is number ${index + 1} in the thesis's order (src/thesis/structure.ts); the chapter is out of order`,
       );
     }
     for (const mark of findMarks(page.slug, text)) {
-      const id = mark.kind === 'interviewee' ? mark.id.padStart(2, '0') : mark.id;
-      if (!existsSync(join(root, 'content', DATA_DIR[mark.kind], `${id}.yaml`))) {
-        problems.push(`${rel}:${mark.line}: unknown ${mark.kind} id "${mark.id}" (no content/${DATA_DIR[mark.kind]}/${id}.yaml)`);
+      const { dataDir } = ENTITY_KINDS[mark.kind];
+      const id = entryId(mark.kind, mark.id);
+      if (!existsSync(join(root, 'content', dataDir, `${id}.yaml`))) {
+        problems.push(`${rel}:${mark.line}: unknown ${mark.kind} id "${mark.id}" (no content/${dataDir}/${id}.yaml)`);
       }
     }
   });

@@ -3,7 +3,7 @@
  * it, computed from the marks in the chapter MDX (`<Driver id="…">`,
  * `<Org id="…">`, `<Interviewee n={…}>` …). Never written by hand.
  */
-import type { EntityKind } from './entity-links.ts';
+import { entityKey, kindOfTag, MARK_TAGS, type EntityKind } from './kinds.ts';
 import { headingAnchor } from './sections.ts';
 
 export interface Mention {
@@ -24,17 +24,8 @@ export interface MarkUse {
   line: number;
 }
 
-const TAG_KIND: Record<string, EntityKind> = {
-  Driver: 'driver',
-  // The link under a case study's driver heading: that whole section is about the driver.
-  DriverSectionLink: 'driver',
-  Group: 'group',
-  Theory: 'theory',
-  Org: 'organization',
-  Interviewee: 'interviewee',
-};
-
-const MARK = /<(Driver|DriverSectionLink|Group|Theory|Org|Interviewee)\s+(?:id="([^"]*)"|n=\{(\d+)\})/g;
+/** `<Tag id="…">` or `<Tag n={…}>` for every mark tag of the registry (src/knowledge/kinds.ts). */
+const MARK = new RegExp(String.raw`<(${MARK_TAGS.join('|')})\s+(?:id="([^"]*)"|n=\{(\d+)\})`, 'g');
 
 /** Every mark in one MDX document, with the section it stands in. */
 export function findMarks(page: string, mdx: string): MarkUse[] {
@@ -44,7 +35,7 @@ export function findMarks(page: string, mdx: string): MarkUse[] {
     const h = /^#{2,6}\s+(.*)$/.exec(line);
     if (h) heading = (h[1] ?? '').replace(/\\(.)/g, '$1');
     for (const m of line.matchAll(MARK)) {
-      const kind = TAG_KIND[m[1] ?? ''];
+      const kind = kindOfTag(m[1] ?? '');
       if (!kind) continue;
       uses.push({ kind, id: m[2] ?? m[3] ?? '', page, ...(heading ? { heading } : {}), line: i + 1 });
     }
@@ -52,11 +43,11 @@ export function findMarks(page: string, mdx: string): MarkUse[] {
   return uses;
 }
 
-/** The index: "kind:id" → the distinct sections that mention it, in reading order. */
+/** The index: entityKey(kind, id) → the distinct sections that mention it, in reading order. */
 export function buildBacklinks(uses: readonly MarkUse[]): Map<string, Mention[]> {
   const index = new Map<string, Mention[]>();
   for (const use of uses) {
-    const key = `${use.kind}:${use.id}`;
+    const key = entityKey(use.kind, use.id);
     const href = `/${use.page}/${use.heading ? `#${headingAnchor(use.heading)}` : ''}`;
     const list = index.get(key) ?? [];
     if (!list.some((m) => m.href === href)) list.push({ page: use.page, ...(use.heading ? { heading: use.heading } : {}), href });

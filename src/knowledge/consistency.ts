@@ -19,7 +19,8 @@
  *   content/organizations/, checked against the text when it loads).
  */
 import { expandIntervieweeList } from './interviewee-lists.ts';
-import { INTERVIEWEE_COUNT, type DatedEvent, type DriverId, type Finding, type GroupId, type Interviewee, type SectionRef, type TableCell } from './schemas.ts';
+import type { Entry } from './entry.ts';
+import { INTERVIEWEE_COUNT, type DatedEvent, type DriverId, type GroupId, type Interviewee, type SectionRef, type TableCell } from './schemas.ts';
 
 export type NoteKind = 'percentage-vs-count' | 'footnote-list-vs-count' | 'narrative-vs-table' | 'table-cells-differ' | 'interview-date' | 'event-year';
 
@@ -40,10 +41,7 @@ export interface DataNote {
 }
 
 /** A finding with the file it was read from (for ids and messages). */
-export interface FindingEntry {
-  id: string;
-  data: Finding;
-}
+export type FindingEntry = Entry<'findings'>;
 
 const pct = (count: number) => (count / INTERVIEWEE_COUNT) * 100;
 

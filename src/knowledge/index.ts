@@ -14,48 +14,35 @@ import { THESIS_PAGES } from '../thesis/structure.ts';
 import { buildBacklinks, findMarks, type Mention } from './backlinks.ts';
 import { checkEventYears, checkFindings, checkInterviewDates, type DataNote } from './consistency.ts';
 import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
+import type { Entry } from './entry.ts';
 import { findingKey } from './keys.ts';
 import {
   DRIVER_IDS,
   GROUP_IDS,
   INTERVIEWEE_COUNT,
-  type CandidateDriver,
-  type Conflict,
-  type Definition,
-  type Driver,
-  type Finding,
-  type Group,
-  type Interviewee,
-  type Organization,
-  type Reference,
-  type RelatedResearch,
   type Statement,
-  type Theory,
-} from './schemas.ts';
+  } from './schemas.ts';
 
-export interface Entry<T> {
-  id: string;
-  data: T;
-}
+export type { Entry } from './entry.ts';
 
 export interface KnowledgeBase {
-  drivers: Entry<Driver>[];
-  groups: Entry<Group>[];
-  conflicts: Entry<Conflict>[];
+  drivers: Entry<'drivers'>[];
+  groups: Entry<'groups'>[];
+  conflicts: Entry<'conflicts'>[];
   /** Findings by "<group>/<driver>". */
-  findings: Map<string, Entry<Finding>>;
-  interviewees: Entry<Interviewee>[];
-  theories: Entry<Theory>[];
-  definitions: Entry<Definition>[];
-  candidateDrivers: Entry<CandidateDriver>[];
-  organizations: Entry<Organization>[];
-  references: Entry<Omit<Reference, 'id'>>[];
-  related: Entry<RelatedResearch>[];
+  findings: Map<string, Entry<'findings'>>;
+  interviewees: Entry<'interviewees'>[];
+  theories: Entry<'theories'>[];
+  definitions: Entry<'definitions'>[];
+  candidateDrivers: Entry<'candidateDrivers'>[];
+  organizations: Entry<'organizations'>[];
+  references: Entry<'references'>[];
+  related: Entry<'related'>[];
   /** "kind:id" → sections that mention it. */
   backlinks: Map<string, Mention[]>;
   notes: DataNote[];
   /** Interviewee number → the statements whose footnotes count them. */
-  countedIn: Map<number, Array<{ finding: Entry<Finding>; statement: Statement }>>;
+  countedIn: Map<number, Array<{ finding: Entry<'findings'>; statement: Statement }>>;
 }
 
 export class DataError extends Error {}
@@ -125,7 +112,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     });
   }
 
-  const findings = new Map<string, Entry<Finding>>();
+  const findings = new Map<string, Entry<'findings'>>();
   for (const f of findingList) {
     const file = `content/findings/${f.id}.yaml`;
     if (f.id !== findingKey(f.data.group, f.data.driver)) {
@@ -143,7 +130,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     findings.set(f.id, { id: f.id, data: f.data });
   }
 
-  const countedIn = new Map<number, Array<{ finding: Entry<Finding>; statement: Statement }>>();
+  const countedIn = new Map<number, Array<{ finding: Entry<'findings'>; statement: Statement }>>();
   for (const finding of findings.values()) {
     for (const statement of finding.data.statements) {
       for (const n of statement.interviewees ? expandIntervieweeList(statement.interviewees) : []) {

@@ -2,6 +2,7 @@
  * The open-data downloads of /data/, generated from the collections.
  * Pure: knowledge base in, JSON-ready objects or CSV text out.
  */
+import { entityPath } from './kinds.ts';
 import type { KnowledgeBase } from './index.ts';
 import { findingKey } from './keys.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
@@ -45,7 +46,7 @@ export function findingsData(kb: KnowledgeBase) {
 }
 
 export function intervieweesData(kb: KnowledgeBase) {
-  return kb.interviewees.map((i) => ({ ...i.data, url: `/interviews/${i.data.n}/` }));
+  return kb.interviewees.map((i) => ({ ...i.data, url: entityPath('interviewee', i.data.n) }));
 }
 
 /** RFC 4180 CSV: fields with a comma, quote or line break are quoted. */

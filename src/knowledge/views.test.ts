@@ -1,17 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { cellLabel, competitionRank } from './views.ts';
+import { fixture } from '../charts/fixture.ts';
+import type { KnowledgeBase } from './index.ts';
+import { driverView, groupView, intervieweeView, organizationView, theoryView } from './views.ts';
 
-describe('competitionRank', () => {
-  const cells = [22, 22, 13, 0, null, '-'] as const;
-  it('gives equal counts the same rank and skips the ranks they take', () => {
-    expect(cells.map((c) => competitionRank(cells, c))).toEqual([1, 1, 3, 4, null, null]);
+/** The chart fixture (4 drivers, 5 groups, 3 conflicts) with empty lists for the rest. */
+function knowledge(overrides: Partial<KnowledgeBase> = {}): KnowledgeBase {
+  return { ...fixture(), theories: [], definitions: [], candidateDrivers: [], organizations: [], references: [], related: [], backlinks: new Map(), notes: [], ...overrides };
+}
+
+const org = (id: string, conflicts: string[]) =>
+  ({ id, data: { name: id, kind: 'militant', spellings: [id], otherNames: [], role: 'x', conflicts, sections: [], datedEvents: [] } }) as unknown as KnowledgeBase['organizations'][number];
+
+describe('page views', () => {
+  it('give each piece of evidence its conflict, and rank a group’s drivers by count', () => {
+    const kb = knowledge();
+    const view = driverView(kb, 'recruitment');
+    expect(view.evidence.map((e) => [e.group.id, e.conflict.id])).toEqual([
+      ['afghan-taliban', 'afghanistan'],
+      ['iskp', 'afghanistan'],
+      ['kashmiri-fighters', 'kashmir'],
+      ['is-fighters', 'syria'],
+      ['shia-fighters', 'syria'],
+    ]);
+    expect(groupView(kb, 'afghan-taliban').ranked.map((e) => [e.driver.id, e.cell])).toEqual([
+      ['recruitment', 22],
+      ['ethnic-identity', 15],
+      ['geographical-proximity', 11],
+      ['desire-for-adventure', 0],
+    ]);
   });
-});
 
-describe('cellLabel', () => {
-  it('says a blank cell is not reported rather than showing 0', () => {
-    expect(cellLabel(null)).toBe('blank in the table (not reported)');
-    expect(cellLabel(0)).toBe('0 of 22');
-    expect(cellLabel('-')).toBe('"-" in the table');
+  it('stop the build, naming the id, where a page would otherwise render an empty fragment', () => {
+    const kb = knowledge();
+    expect(() => driverView(kb, 'no-such-driver')).toThrow('unknown driver "no-such-driver"');
+    expect(() => intervieweeView(kb, 99)).toThrow('unknown interviewee 99');
+    const orphan = knowledge({ groups: kb.groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, conflict: 'nowhere' as never } } : g)) });
+    expect(() => groupView(orphan, 'iskp')).toThrow('content/groups/iskp.yaml: unknown conflict "nowhere"');
+    const hosted = knowledge({ groups: kb.groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, organization: 'ghost' } } : g)) });
+    expect(() => groupView(hosted, 'iskp')).toThrow('content/groups/iskp.yaml: unknown organization "ghost"');
+    expect(() => organizationView(knowledge({ organizations: [org('x', ['atlantis'])] }), 'x')).toThrow('content/organizations/x.yaml: unknown conflict "atlantis"');
+    expect(() => theoryView(kb, 'nobody')).toThrow('unknown theory "nobody"');
+  });
+
+  it('list an organization’s conflicts in the knowledge base’s order and the groups it hosts', () => {
+    const kb = knowledge({ organizations: [org('isis', ['syria', 'afghanistan'])] });
+    const hosting = knowledge({ ...kb, groups: kb.groups.map((g) => (g.id === 'is-fighters' ? { ...g, data: { ...g.data, organization: 'isis' } } : g)) });
+    const view = organizationView(hosting, 'isis');
+    expect(view.conflicts.map((c) => c.id)).toEqual(['afghanistan', 'syria']);
+    expect(view.hostOf.map((g) => g.id)).toEqual(['is-fighters']);
   });
 });

@@ -1,15 +1,32 @@
 /**
  * What each entity page shows, computed from the knowledge base. Pure
- * functions: the page components only render what these return, and unit
- * tests reach the logic without a browser.
+ * functions: route files call them in getStaticPaths and pass the result to
+ * the page component, which only renders it and never goes back to the
+ * collections (as Starlight's utils/routing does). Every id a view follows
+ * must resolve: a missing one stops the build here, naming it, instead of
+ * rendering an empty fragment.
  */
 import type { Mention } from './backlinks.ts';
-import { cellText, type DataNote } from './consistency.ts';
-import type { Entry, KnowledgeBase } from './index.ts';
+import type { DataNote } from './consistency.ts';
+import type { Entry } from './entry.ts';
+import type { KnowledgeBase } from './index.ts';
+import { rankValue } from './cells.ts';
 import { findingKey } from './keys.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
-import type { CandidateDriver, Driver, Finding, Group, Interviewee, Organization, Quote, Statement, TableCell, Theory } from './schemas.ts';
+import { entityKey, findingAnchor, findingPath, type EntityKind } from './kinds.ts';
+import type { Quote, Statement, TableCell } from './schemas.ts';
 import { sectionHref } from './sections.ts';
+import { driverNames, groupNames, organizationNames, theoryNames } from '../search/names.ts';
+
+/** The entry with `id` in `list`; throws naming the kind and the id, and who asked, if there is none. */
+export function lookup<T extends { id: string }>(list: readonly T[], id: string, what: string, askedBy: string): T {
+  const found = list.find((e) => e.id === id);
+  if (!found) throw new Error(`${askedBy}: unknown ${what} "${id}"`);
+  return found;
+}
+
+/** The sections of the thesis that mention an entity (from the chapter marks). */
+const mentionsOf = (kb: KnowledgeBase, kind: EntityKind, id: string | number): Mention[] => kb.backlinks.get(entityKey(kind, id)) ?? [];
 
 export interface StatementView {
   statement: Statement;
@@ -21,9 +38,10 @@ export interface StatementView {
 }
 
 export interface EvidenceView {
-  driver: Entry<Driver>;
-  group: Entry<Group>;
-  finding: Entry<Finding>;
+  driver: Entry<'drivers'>;
+  group: Entry<'groups'>;
+  conflict: Entry<'conflicts'>;
+  finding: Entry<'findings'>;
   /** Table 5's cell, as printed. */
   cell: TableCell;
   statements: StatementView[];
@@ -33,19 +51,17 @@ export interface EvidenceView {
   anchor: string;
 }
 
-/** Anchor of a finding on the driver page (`#in-iskp`) and the group page (`#driver-recruitment`). */
-export const findingAnchor = (page: 'driver' | 'group', driver: string, group: string) =>
-  page === 'driver' ? `in-${group}` : `driver-${driver}`;
-
 export function evidence(kb: KnowledgeBase, driverId: string, groupId: string, page: 'driver' | 'group'): EvidenceView {
+  const askedBy = `evidence for driver "${driverId}" in group "${groupId}"`;
   const finding = kb.findings.get(findingKey(groupId, driverId));
-  const driver = kb.drivers.find((d) => d.id === driverId);
-  const group = kb.groups.find((g) => g.id === groupId);
-  if (!finding || !driver || !group) throw new Error(`No finding for driver "${driverId}" in group "${groupId}"`);
+  if (!finding) throw new Error(`${askedBy}: no content/findings/${findingKey(groupId, driverId)}.yaml`);
+  const driver = lookup(kb.drivers, driverId, 'driver', askedBy);
+  const group = lookup(kb.groups, groupId, 'host group', askedBy);
   const anchor = findingAnchor(page, driverId, groupId);
   return {
     driver,
     group,
+    conflict: lookup(kb.conflicts, group.data.conflict, 'conflict', `content/groups/${group.id}.yaml`),
     finding,
     cell: finding.data.tables.table5,
     statements: finding.data.statements.map((statement, i) => ({
@@ -60,100 +76,128 @@ export function evidence(kb: KnowledgeBase, driverId: string, groupId: string, p
   };
 }
 
-/** How a table cell reads on a page: blank cells say so rather than showing 0. */
-export function cellLabel(cell: TableCell): string {
-  if (cell === null) return 'blank in the table (not reported)';
-  if (cell === '-') return '"-" in the table';
-  return `${cell} of 22`;
-}
-
 export interface DriverView {
-  driver: Entry<Driver>;
+  driver: Entry<'drivers'>;
+  /** Every other name of the driver, for the "Also called" line and search. */
+  names: string[];
   evidence: EvidenceView[];
-  candidates: Entry<CandidateDriver>[];
-  theories: Entry<Theory>[];
+  candidates: Array<Entry<'candidateDrivers'>>;
+  theories: Array<Entry<'theories'>>;
   mentions: Mention[];
   related: KnowledgeBase['related'];
   notes: DataNote[];
 }
 
 export function driverView(kb: KnowledgeBase, id: string): DriverView {
-  const driver = kb.drivers.find((d) => d.id === id);
-  if (!driver) throw new Error(`Unknown driver "${id}"`);
+  const driver = lookup(kb.drivers, id, 'driver', 'driver page');
   return {
     driver,
-    evidence: kb.groups.map((g) => evidence(kb, id, g.id, 'driver')),
-    candidates: kb.candidateDrivers.filter((c) => c.data.consolidatedInto.includes(driver.id as never)),
-    theories: kb.theories.filter((t) => t.data.drivers.includes(driver.id as never)),
-    mentions: kb.backlinks.get(`driver:${id}`) ?? [],
-    related: kb.related.filter((r) => r.data.drivers.includes(driver.id as never)),
+    names: driverNames(driver.data),
+    evidence: kb.groups.map((g) => evidence(kb, driver.id, g.id, 'driver')),
+    candidates: kb.candidateDrivers.filter((c) => c.data.consolidatedInto.some((d) => d === driver.id)),
+    theories: kb.theories.filter((t) => t.data.drivers.some((d) => d === driver.id)),
+    mentions: mentionsOf(kb, 'driver', id),
+    related: kb.related.filter((r) => r.data.drivers.some((d) => d === driver.id)),
     notes: kb.notes.filter((n) => n.driver === id),
   };
 }
 
 export interface GroupView {
-  group: Entry<Group>;
+  group: Entry<'groups'>;
+  conflict: Entry<'conflicts'>;
+  names: string[];
   /** The group's drivers, ranked by Table 5's count (blank and "-" last, in table order). */
   ranked: EvidenceView[];
-  organization: Entry<Organization> | undefined;
+  organization: Entry<'organizations'> | undefined;
   mentions: Mention[];
   notes: DataNote[];
 }
 
-/** Standard competition ranking among table cells: equal counts share a rank (22, 22, 13 → 1, 1, 3); blank or "-" has none. */
-export function competitionRank(cells: readonly TableCell[], cell: TableCell): number | null {
-  if (typeof cell !== 'number') return null;
-  return 1 + cells.filter((c) => typeof c === 'number' && c > cell).length;
-}
-
-export function rankValue(cell: TableCell): number {
-  return typeof cell === 'number' ? cell : -1;
-}
-
 export function groupView(kb: KnowledgeBase, id: string): GroupView {
-  const group = kb.groups.find((g) => g.id === id);
-  if (!group) throw new Error(`Unknown group "${id}"`);
+  const group = lookup(kb.groups, id, 'host group', 'group page');
+  const file = `content/groups/${group.id}.yaml`;
   const ranked = kb.drivers
     .map((d) => evidence(kb, d.id, id, 'group'))
     .sort((a, b) => rankValue(b.cell) - rankValue(a.cell) || a.driver.data.number - b.driver.data.number);
   return {
     group,
+    conflict: lookup(kb.conflicts, group.data.conflict, 'conflict', file),
+    names: groupNames(group.data),
     ranked,
-    organization: kb.organizations.find((o) => o.id === group.data.organization),
-    mentions: kb.backlinks.get(`group:${id}`) ?? [],
+    organization: group.data.organization === undefined ? undefined : lookup(kb.organizations, group.data.organization, 'organization', file),
+    mentions: mentionsOf(kb, 'group', id),
     notes: kb.notes.filter((n) => n.group === id),
   };
 }
 
 export interface IntervieweeView {
-  interviewee: Entry<Interviewee>;
-  counted: Array<{ finding: Entry<Finding>; statement: Statement; driver: Entry<Driver>; group: Entry<Group>; href: string }>;
-  quotes: Array<{ quote: Quote; driver: Entry<Driver>; group: Entry<Group>; href: string }>;
+  interviewee: Entry<'interviewees'>;
+  counted: Array<{ finding: Entry<'findings'>; statement: Statement; driver: Entry<'drivers'>; group: Entry<'groups'>; href: string }>;
+  quotes: Array<{ quote: Quote; driver: Entry<'drivers'>; group: Entry<'groups'>; href: string }>;
   mentions: Mention[];
   notes: DataNote[];
 }
 
 export function intervieweeView(kb: KnowledgeBase, n: number): IntervieweeView {
   const interviewee = kb.interviewees.find((i) => i.data.n === n);
-  if (!interviewee) throw new Error(`Unknown interviewee ${n}`);
-  const lookup = (f: Entry<Finding>) => ({
-    driver: kb.drivers.find((d) => d.id === f.data.driver)!,
-    group: kb.groups.find((g) => g.id === f.data.group)!,
+  if (!interviewee) throw new Error(`interviewee page: unknown interviewee ${n}`);
+  const ofFinding = (f: Entry<'findings'>) => ({
+    driver: lookup(kb.drivers, f.data.driver, 'driver', `content/findings/${f.id}.yaml`),
+    group: lookup(kb.groups, f.data.group, 'host group', `content/findings/${f.id}.yaml`),
   });
   return {
     interviewee,
     counted: (kb.countedIn.get(n) ?? []).map(({ finding, statement }) => ({
       finding,
       statement,
-      ...lookup(finding),
-      href: `/drivers/${finding.data.driver}/#${findingAnchor('driver', finding.data.driver, finding.data.group)}`,
+      ...ofFinding(finding),
+      href: findingPath(finding.data.driver, finding.data.group),
     })),
     quotes: [...kb.findings.values()].flatMap((f) =>
-      f.data.quotes.filter((q) => q.interviewee === n).map((quote) => ({ quote, ...lookup(f), href: sectionHref(quote.section) })),
+      f.data.quotes.filter((q) => q.interviewee === n).map((quote) => ({ quote, ...ofFinding(f), href: sectionHref(quote.section) })),
     ),
-    mentions: kb.backlinks.get(`interviewee:${n}`) ?? [],
+    mentions: mentionsOf(kb, 'interviewee', n),
     notes: kb.notes.filter((note) => note.interviewee === n),
   };
 }
 
-export { cellText };
+export interface TheoryView {
+  theory: Entry<'theories'>;
+  names: string[];
+  drivers: Array<Entry<'drivers'>>;
+  mentions: Mention[];
+}
+
+export function theoryView(kb: KnowledgeBase, id: string): TheoryView {
+  const theory = lookup(kb.theories, id, 'theory', 'theory page');
+  return {
+    theory,
+    names: theoryNames(theory.data),
+    // In Table 5's order; each id checked.
+    drivers: kb.drivers.filter((d) => theory.data.drivers.some((id) => lookup(kb.drivers, id, 'driver', `content/theories/${theory.id}.yaml`).id === d.id)),
+    mentions: mentionsOf(kb, 'theory', id),
+  };
+}
+
+export interface OrganizationView {
+  organization: Entry<'organizations'>;
+  names: ReturnType<typeof organizationNames>;
+  /** The host groups whose host organization this is. */
+  hostOf: Array<Entry<'groups'>>;
+  conflicts: Array<Entry<'conflicts'>>;
+  mentions: Mention[];
+  notes: DataNote[];
+}
+
+export function organizationView(kb: KnowledgeBase, id: string): OrganizationView {
+  const organization = lookup(kb.organizations, id, 'organization', 'organization page');
+  return {
+    organization,
+    names: organizationNames(organization.data),
+    hostOf: kb.groups.filter((g) => g.data.organization === organization.id),
+    // In the knowledge base's order; each id checked.
+    conflicts: kb.conflicts.filter((c) => organization.data.conflicts.some((id) => lookup(kb.conflicts, id, 'conflict', `content/organizations/${organization.id}.yaml`).id === c.id)),
+    mentions: mentionsOf(kb, 'organization', id),
+    notes: kb.notes.filter((n) => n.organization === organization.id),
+  };
+}

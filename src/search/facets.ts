@@ -5,20 +5,12 @@
  * entity page lives under its collection's folder.
  */
 import type { KnowledgeBase } from '../knowledge/index.ts';
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, entityOfPath, type EntityLabel } from '../knowledge/kinds.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 
-/** The kinds, in the order the search page offers them. */
-export const KINDS = ['Driver', 'Host group', 'Organization', 'Theory', 'Interviewee', 'Chapter', 'Overview'] as const;
-export type Kind = (typeof KINDS)[number];
-
-/** Entity pages: /<folder>/<id>/. */
-const ENTITY_FOLDERS: Readonly<Record<string, Kind>> = {
-  drivers: 'Driver',
-  groups: 'Host group',
-  organizations: 'Organization',
-  theories: 'Theory',
-  interviews: 'Interviewee',
-};
+/** The kinds, in the order the search page offers them: the entity kinds of the registry, then the thesis and the rest. */
+export const KINDS: ReadonlyArray<Kind> = [...ENTITY_KIND_NAMES.map((k) => ENTITY_KINDS[k].label), 'Chapter', 'Overview'];
+export type Kind = EntityLabel | 'Chapter' | 'Overview';
 
 const THESIS_SLUGS = new Set(THESIS_PAGES.map((p) => p.slug));
 
@@ -28,14 +20,11 @@ function segmentsOf(pathname: string): string[] {
 
 /** The kind of the page at `pathname` ('/drivers/recruitment/' → 'Driver'). */
 export function kindOfPath(pathname: string): Kind {
-  const segments = segmentsOf(pathname);
   // The thesis's own pages first: '/interviews/' is the List of Interviews,
   // '/interviews/7/' an interviewee.
-  if (THESIS_SLUGS.has(segments.join('/'))) return 'Chapter';
-  const [folder, id, ...rest] = segments;
-  const kind = folder === undefined ? undefined : ENTITY_FOLDERS[folder];
-  if (kind && id !== undefined && rest.length === 0) return kind;
-  return 'Overview';
+  if (THESIS_SLUGS.has(segmentsOf(pathname).join('/'))) return 'Chapter';
+  const entity = entityOfPath(pathname);
+  return entity ? ENTITY_KINDS[entity.kind].label : 'Overview';
 }
 
 /**

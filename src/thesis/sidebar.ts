@@ -2,9 +2,12 @@
  * The sidebar: the thesis in its own order (its table of contents), then the
  * knowledge base built from it. Read by astro.config.mjs.
  */
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, kindIndexPath } from '../knowledge/kinds.ts';
 import { THESIS_PAGES, type ThesisPage } from './structure.ts';
 
-type SidebarItem = { label: string; slug: string } | { label: string; link: string } | { label: string; items: SidebarItem[] };
+/** One item of Starlight's `sidebar` option, as Starlight types it. */
+type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
 export function thesisSidebar(): SidebarItem[] {
   const groups = new Map<ThesisPage['group'], SidebarItem[]>();
@@ -15,7 +18,7 @@ export function thesisSidebar(): SidebarItem[] {
   }
   // Case studies sit inside chapter 4, between its opening and chapter 5.
   const chapters = groups.get('Chapters') ?? [];
-  const results = chapters.findIndex((i) => 'slug' in i && i.slug === 'chapters/results');
+  const results = chapters.findIndex((i) => typeof i === 'object' && 'slug' in i && i.slug === 'chapters/results');
   chapters.splice(results + 1, 0, { label: '4.1–4.3 Case studies', items: groups.get('Case studies') ?? [] });
   return [
     { label: 'Home', link: '/' },
@@ -23,11 +26,8 @@ export function thesisSidebar(): SidebarItem[] {
     {
       label: 'Knowledge base',
       items: [
-        { label: 'Drivers', link: '/drivers/' },
-        { label: 'Host groups', link: '/groups/' },
-        { label: 'Theories', link: '/theories/' },
-        { label: 'Organizations', link: '/organizations/' },
-        { label: 'Interviewees', link: '/interviews/' },
+        // One index per kind of entity, from the registry.
+        ...ENTITY_KIND_NAMES.map((kind) => ({ label: ENTITY_KINDS[kind].plural, link: kindIndexPath(kind) })),
         { label: 'Open data and data notes', link: '/data/' },
         { label: 'Related research', link: '/related-research/' },
         { label: 'How to cite', link: '/cite/' },
