@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organization } from '../knowledge/schemas.ts';
-import { distinctNames, organizationNames, otherNames } from './names.ts';
+import { distinctNames, nameKey, organizationNames, otherNames, spellingKey } from './names.ts';
 
 describe('distinctNames', () => {
   it('drops repeats that differ only in case or spacing, keeping the first spelling', () => {
@@ -35,5 +35,18 @@ describe('organizationNames', () => {
     const o = org(['Islamic State', 'IS', 'Daesh', 'ISIL'], ['ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and Syria']);
     const { spellings, others } = organizationNames(o);
     for (const name of [...o.spellings, ...o.otherNames]) expect([...spellings, ...others]).toContain(name);
+  });
+});
+
+describe('nameKey and spellingKey', () => {
+  it('nameKey ignores case, accents, hyphens and punctuation, for matching a query to a name', () => {
+    expect(nameKey('Lashkar-e-Jhngi')).toBe(nameKey('lashkar e  jhngi'));
+    expect(nameKey('‘Bunch of guys’ theory')).toBe('bunch of guys theory');
+    expect(nameKey('Café')).toBe('cafe');
+  });
+
+  it('spellingKey ignores only case and spacing, so that hyphenated and spaced spellings stay apart', () => {
+    expect(spellingKey(' Lashkar-e-Taiba ')).toBe(spellingKey('lashkar-e-taiba'));
+    expect(spellingKey('Lashkar-e-Taiba')).not.toBe(spellingKey('Lashkar e Taiba'));
   });
 });

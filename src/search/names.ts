@@ -5,12 +5,33 @@
  */
 import type { Driver, Group, Organization, Theory } from '../knowledge/schemas.ts';
 
+/**
+ * Two ways to compare names, for two jobs:
+ * - `spellingKey` ignores only case and spacing: "Lashkar-e-Taiba" and
+ *   "Lashkar e Taiba" stay two spellings, both shown and both indexed;
+ * - `nameKey` ignores case, accents, hyphens and punctuation: a reader's query
+ *   "lashkar e taiba" is the name "Lashkar-e-Taiba".
+ */
+export function spellingKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** A name or query for comparison: case, accents, hyphens and punctuation ignored ("Lashkar-e-Jhngi" → "lashkar e jhngi"). */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Drops repeats (ignoring case and spacing), keeping the first spelling seen, in order. */
 export function distinctNames(names: Iterable<string>): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const name of names) {
-    const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = spellingKey(name);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(name.trim());
@@ -20,8 +41,8 @@ export function distinctNames(names: Iterable<string>): string[] {
 
 /** Names other than `title`, the one the page's heading already shows. */
 export function otherNames(title: string, names: Iterable<string>): string[] {
-  const key = title.trim().replace(/\s+/g, ' ').toLowerCase();
-  return distinctNames(names).filter((n) => n.replace(/\s+/g, ' ').toLowerCase() !== key);
+  const key = spellingKey(title);
+  return distinctNames(names).filter((n) => spellingKey(n) !== key);
 }
 
 export const driverNames = (d: Driver): string[] => otherNames(d.name, [d.shortName, ...d.aliases]);

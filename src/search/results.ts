@@ -4,6 +4,7 @@
  * reach all of it (results.test.ts).
  */
 import type { PagefindFilters, PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
+import { nameKey } from './names.ts';
 
 export interface SearchState {
   query: string;
@@ -132,16 +133,6 @@ export function statusText(count: number, state: SearchState): string {
   const forQuery = query === '' ? '' : ` for “${query}”`;
   const suffix = filtered ? ' with the chosen filters' : '';
   return `${count === 0 ? 'No' : count} ${noun}${forQuery}${suffix}.`;
-}
-
-/** A name or query for comparison: case, accents, hyphens and punctuation ignored ("Lashkar-e-Jhngi" → "lashkar e jhngi"). */
-export function nameKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /**
