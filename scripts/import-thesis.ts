@@ -9,7 +9,8 @@
  * - rejoins paragraphs cut by page breaks and puts each footnote on the page of its marker;
  * - turns tab-separated tables into HTML tables with captions and stable ids (#table-N);
  * - escapes what MDX would otherwise read as syntax;
- * - adds visible editorial notes where the text disagrees with itself (listed below),
+ * - adds visible editorial notes where the text disagrees with itself (the list is in
+ *   src/thesis/editorial-notes.ts),
  *   and marks mentions of entities (drivers, groups, theories, organizations,
  *   interviewees) with typed components, from content/marks.yaml.
  * It never changes the author's words.

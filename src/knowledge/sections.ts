@@ -13,8 +13,3 @@ export function headingAnchor(heading: string): string {
 export function sectionHref(ref: SectionRef): string {
   return `/${ref.page}/${ref.heading ? `#${headingAnchor(ref.heading)}` : ''}`;
 }
-
-/** A short label: the heading, or the page's name for its opening. */
-export function sectionLabel(ref: SectionRef, pageLabel: (slug: string) => string): string {
-  return ref.heading ? `${pageLabel(ref.page)}, ${ref.heading}` : pageLabel(ref.page);
-}

@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, entityOfPath, type EntityLabel } from '../knowledge/kinds.ts';
+import { lookup } from '../knowledge/views.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 
 /** The kinds, in the order the search page offers them: the entity kinds of the registry, then the thesis and the rest. */
@@ -40,7 +41,8 @@ export function conflictsOfPath(kb: KnowledgeBase, pathname: string): string[] {
   const segments = segmentsOf(pathname);
   const id = segments[1];
   const ids = new Set<string>();
-  const groupConflict = (groupId: string) => kb.groups.find((g) => g.id === groupId)?.data.conflict;
+  const askedBy = `search facets of ${pathname}`;
+  const groupConflict = (groupId: string) => lookup(kb.groups, groupId, 'host group', askedBy).data.conflict;
   const add = (conflictId: string | undefined) => conflictId && ids.add(conflictId);
 
   switch (kind) {
@@ -54,7 +56,7 @@ export function conflictsOfPath(kb: KnowledgeBase, pathname: string): string[] {
       add(groupConflict(id ?? ''));
       break;
     case 'Organization':
-      kb.organizations.find((o) => o.id === id)?.data.conflicts.forEach(add);
+      lookup(kb.organizations, id ?? '', 'organization', askedBy).data.conflicts.forEach(add);
       break;
     case 'Interviewee': {
       const n = Number(id);
