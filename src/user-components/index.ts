@@ -15,3 +15,4 @@ export { default as CaseStudyChart } from './CaseStudyChart.astro';
 export { default as IntervieweesChart } from './IntervieweesChart.astro';
 export { default as IntervieweeFindingsChart } from './IntervieweeFindingsChart.astro';
 export { default as DriversChart } from './DriversChart.astro';
+export { default as KnowledgeBaseCards } from './KnowledgeBaseCards.astro';
