@@ -1,0 +1,116 @@
+/**
+ * Preview cards (issue 14): hovering or focusing each kind of cross-link
+ * shows a card about its target, built from the data (never by fetching a
+ * page), Escape closes it, focus never moves into it, and a first tap on a
+ * touch screen previews while a second follows. The card's code loads on
+ * first intent, not with the page. One browser session for the file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, runAxe } from '../support/axe.ts';
+import { distDir } from '../support/dist.ts';
+import { closeSession, openSession, type BrowserSession } from '../support/session.ts';
+
+let session!: BrowserSession;
+let page!: Page;
+/** Requests the page's scripts made (fetch or XHR), by path. Link prefetching on hover is Astro's, not the card's. */
+const requests: string[] = [];
+
+const yaml = <T>(path: string) => load(readFileSync(join(distDir, '..', 'content', path), 'utf8')) as T;
+const driverName = (href: string) => yaml<{ name: string }>(`drivers/${href.split('/')[2]}.yaml`).name;
+const DRIVER_MARK = '.sl-markdown-content a.entity-mark--driver';
+
+beforeAll(async () => {
+  session = await openSession();
+  page = await session.context.newPage();
+  page.on('request', (request: Request) => {
+    if (['fetch', 'xhr', 'script'].includes(request.resourceType())) requests.push(new URL(request.url()).pathname);
+  });
+});
+afterAll(() => closeSession(session));
+
+const card = () => page.locator('.preview-card');
+const cardText = async () => (await card().isVisible()) ? ((await card().textContent()) ?? '') : '';
+
+async function open(path: string) {
+  requests.length = 0;
+  await page.goto(`${session.server.origin}${path}`, { waitUntil: 'load' });
+}
+
+describe('preview cards', () => {
+  it('load nothing until the reader shows intent', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open('/case-studies/kashmir/');
+    expect(requests.filter((p) => p === '/previews.json' || /card\.[\w-]+\.js$/.test(p))).toEqual([]);
+  });
+
+  it('show the target of an entity mark on hover, from the data, without fetching a page', async () => {
+    const mark = page.locator(DRIVER_MARK).first();
+    const href = (await mark.getAttribute('href')) ?? '';
+    await mark.scrollIntoViewIfNeeded();
+    requests.length = 0;
+    await mark.hover();
+    await expect.poll(cardText).toContain(driverName(href));
+    expect(await cardText()).toMatch(/Driver \d+ of 11/);
+    expect(requests).toContain('/previews.json');
+    // No HTML page was fetched by a script to make the card.
+    expect(requests.filter((p) => p.endsWith('/') || p.endsWith('.html'))).toEqual([]);
+  });
+
+  it('show a footnote from the same page on keyboard focus, and close on Escape with focus kept', async () => {
+    const marker = page.locator('sup.fn-ref a').first();
+    const n = (await marker.textContent())?.trim();
+    const footnote = ((await page.locator(`#fn-${n}`).textContent()) ?? '').replace('↩', '').trim().slice(0, 40);
+    await marker.focus();
+    await expect.poll(cardText).toContain(footnote);
+    expect(await cardText()).toContain(`Footnote ${n}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`#fn-${n}`);
+    // The card never takes focus and holds no link.
+    expect(await card().locator('a, button, [tabindex]').count()).toBe(0);
+  });
+
+  it('show a section link’s heading, with no accessibility violation while open', async () => {
+    await open('/drivers/recruitment/');
+    const section = page.locator('.sl-markdown-content a[href^="/case-studies/kashmir/#"]').first();
+    const href = (await section.getAttribute('href')) ?? '';
+    await section.hover();
+    await expect.poll(cardText).toContain('Section of 4.1. Case study One: Kashmir');
+    const heading = await page.evaluate(async (h) => {
+      const cards = (await (await fetch('/previews.json')).json()) as Record<string, { title: string }>;
+      return cards[h]?.title;
+    }, href);
+    expect(heading).toBeTruthy();
+    expect(await cardText()).toContain(heading!);
+    // axe with the card open, in both themes.
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.evaluate((value) => (document.documentElement.dataset['theme'] = value), theme);
+      expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+    }
+    await page.screenshot({ path: join(distDir, '..', 'test-results', 'preview-card.png') }).catch(() => undefined);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => card().isVisible()).toBe(false);
+  });
+
+  it('on a touch screen, preview on the first tap and follow on the second', async () => {
+    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const tab = await phone.newPage();
+      await tab.goto(`${session.server.origin}/case-studies/kashmir/`, { waitUntil: 'load' });
+      const mark = tab.locator(DRIVER_MARK).first();
+      const href = (await mark.getAttribute('href')) ?? '';
+      await mark.scrollIntoViewIfNeeded();
+      await mark.tap();
+      await expect.poll(async () => (await tab.locator('.preview-card').isVisible()) && (await tab.locator('.preview-card').textContent())).toContain(driverName(href));
+      expect(new URL(tab.url()).pathname).toBe('/case-studies/kashmir/');
+      await Promise.all([tab.waitForURL((url) => url.pathname === href), mark.tap()]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
