@@ -1,19 +1,42 @@
 /**
- * Starlight route middleware: adjusts what Starlight puts in each page's head.
- *
- * The 404 page: Starlight gives it a canonical URL and og:url of /404/, a
- * URL that does not exist (hosts serve the page from /404.html for any
- * missing path). A canonical URL must name the page a search engine should
- * index, and a "not found" page has none, so both go. tests/site/links.test.ts
- * checks every URL in every page, this one included.
+ * Starlight route middleware: adjusts what Starlight puts in each page.
  * https://starlight.astro.build/guides/route-data/
+ *
+ * - The 404 page: Starlight gives it a canonical URL and og:url of /404/, a
+ *   URL that does not exist (hosts serve the page from /404.html for any
+ *   missing path). A canonical URL must name the page a search engine should
+ *   index, and a "not found" page has none, so both go.
+ *   tests/site/links.test.ts checks every URL in every page, this one included.
+ * - "On this page": Starlight lists the headings of the Markdown only; the
+ *   sections that components add at the end of a page ("Notes on this text",
+ *   "Footnotes", "Cite this page") are added here, each only where the page
+ *   has it, so that the list is complete and every entry leads somewhere.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { isCitable } from './citation/site.ts';
+import { loadKnowledge } from './knowledge/index.ts';
+import { notesOnPage } from './thesis/note-markers.ts';
+import { THESIS_PAGES } from './thesis/structure.ts';
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
-  if (route.id !== '404') return;
-  route.head = route.head.filter(
-    ({ tag, attrs }) => !(tag === 'link' && attrs?.['rel'] === 'canonical') && !(tag === 'meta' && attrs?.['property'] === 'og:url'),
-  );
+  if (route.id === '404') {
+    route.head = route.head.filter(
+      ({ tag, attrs }) => !(tag === 'link' && attrs?.['rel'] === 'canonical') && !(tag === 'meta' && attrs?.['property'] === 'og:url'),
+    );
+    return;
+  }
+  const toc = route.toc;
+  if (!toc) return;
+  const add = (slug: string, text: string) => {
+    if (!toc.items.some((item) => item.slug === slug)) toc.items.push({ depth: 2, slug, text, children: [] });
+  };
+  const slug = route.entry.id;
+  if (THESIS_PAGES.some((p) => p.slug === slug)) {
+    const body = route.entry.body ?? '';
+    const hasDataNotes = notesOnPage((await loadKnowledge()).notes, slug).length > 0;
+    if (body.includes('<EditorialNoteItem') || hasDataNotes) add('notes-on-this-text', 'Notes on this text');
+    if (body.includes('<Footnotes>')) add('footnotes-label', 'Footnotes');
+  }
+  if (await isCitable(context.url.pathname)) add('cite', context.url.pathname === '/' ? 'Cite this thesis' : 'Cite this page');
 });

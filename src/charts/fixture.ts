@@ -3,7 +3,7 @@
  * real cells from Tables 5–9 (blank, 0 and "-" included), the five host
  * groups, the three conflicts and a few interviewees.
  */
-import type { Entry } from '../knowledge/index.ts';
+import type { Entry, KnowledgeBase } from '../knowledge/index.ts';
 import type { Finding, Group, Interviewee, Statement, TableCell } from '../knowledge/schemas.ts';
 import type { ChartKnowledge } from './from-knowledge.ts';
 
@@ -106,5 +106,22 @@ export function fixture(): ChartKnowledge {
     findings: all,
     countedIn: countedIn(all),
     interviewees: [interviewee(1, 'nacta'), interviewee(2, 'nacta'), interviewee(3, 'journalist'), interviewee(4, 'police'), interviewee(5, 'police'), interviewee(6, 'police')],
+  };
+}
+
+/** The same small knowledge base as a whole KnowledgeBase, for the page views' and preview cards' tests: empty lists for the rest. */
+export function knowledgeFixture(overrides: Partial<KnowledgeBase> = {}): KnowledgeBase {
+  return {
+    ...fixture(),
+    theories: [],
+    definitions: [],
+    candidateDrivers: [],
+    organizations: [],
+    references: [],
+    related: [],
+    backlinks: new Map(),
+    notes: [],
+    footnotePages: new Map(),
+    ...overrides,
   };
 }

@@ -87,6 +87,12 @@ export async function citationForPath(pathname: string): Promise<PageCitation | 
   return { isThesis: false, path, citation, downloads: downloadsFor(page.fileStem, citation.item['citation-key']) };
 }
 
+/** Whether the page at `pathname` has a "Cite this page" block (without formatting its citation). */
+export async function isCitable(pathname: string): Promise<boolean> {
+  const path = normalise(pathname);
+  return path === '/' || (await citationSite()).pages.has(path);
+}
+
 export async function thesisCitation(): Promise<PageCitation> {
   const { ctx } = await citationSite();
   const citation = format(thesisItem(ctx));

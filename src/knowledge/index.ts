@@ -41,6 +41,8 @@ export interface KnowledgeBase {
   /** "kind:id" → sections that mention it. */
   backlinks: Map<string, Mention[]>;
   notes: DataNote[];
+  /** Footnote number → the thesis page it is printed on (the page of its marker). */
+  footnotePages: Map<number, string>;
   /** Interviewee number → the statements whose footnotes count them. */
   countedIn: Map<number, Array<{ finding: Entry<'findings'>; statement: Statement }>>;
 }
@@ -148,6 +150,10 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     .filter((d) => thesisSlugs.has(d.id))
     .sort((a, b) => order(a.id) - order(b.id))
     .flatMap((d) => findMarks(d.id, d.body ?? ''));
+  const footnotePages = new Map<number, string>();
+  for (const d of docs.filter((doc) => thesisSlugs.has(doc.id))) {
+    for (const m of (d.body ?? '').matchAll(/<Fn n=\{(\d+)\} \/>/g)) footnotePages.set(Number(m[1]), d.id);
+  }
   const intervieweeList = interviewees.map((i) => i.data);
   const notes = [
     ...checkFindings([...findings.values()]),
@@ -169,6 +175,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     related,
     backlinks: buildBacklinks(marks),
     notes,
+    footnotePages,
     countedIn,
   };
 }

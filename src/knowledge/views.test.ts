@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../charts/fixture.ts';
+import { knowledgeFixture as knowledge } from '../charts/fixture.ts';
 import type { KnowledgeBase } from './index.ts';
 import { driverView, groupView, intervieweeView, organizationView, theoryView } from './views.ts';
 
-/** The chart fixture (4 drivers, 5 groups, 3 conflicts) with empty lists for the rest. */
-function knowledge(overrides: Partial<KnowledgeBase> = {}): KnowledgeBase {
-  return { ...fixture(), theories: [], definitions: [], candidateDrivers: [], organizations: [], references: [], related: [], backlinks: new Map(), notes: [], ...overrides };
-}
 
 const org = (id: string, conflicts: string[]) =>
   ({ id, data: { name: id, kind: 'militant', spellings: [id], otherNames: [], role: 'x', conflicts, sections: [], datedEvents: [] } }) as unknown as KnowledgeBase['organizations'][number];
@@ -48,5 +44,16 @@ describe('page views', () => {
     const view = organizationView(hosting, 'isis');
     expect(view.conflicts.map((c) => c.id)).toEqual(['afghanistan', 'syria']);
     expect(view.hostOf.map((g) => g.id)).toEqual(['is-fighters']);
+  });
+});
+
+describe('the interviewee page view', () => {
+  it('links each footnote that counts the interviewee on the page that prints it, and stops the build for a footnote no page prints', () => {
+    const counted = knowledge().countedIn.get(1) ?? [];
+    const footnotes = [...new Set(counted.map((c) => c.statement.footnote).filter((n): n is number => n !== null))];
+    expect(footnotes.length).toBeGreaterThan(0);
+    const kb = knowledge({ footnotePages: new Map(footnotes.map((n) => [n, 'case-studies/kashmir'])) });
+    expect(intervieweeView(kb, 1).counted.map((c) => c.footnoteHref)).toEqual(counted.map((c) => (c.statement.footnote === null ? undefined : `/case-studies/kashmir/#fn-${c.statement.footnote}`)));
+    expect(() => intervieweeView(knowledge(), 1)).toThrow(`footnote ${footnotes[0]} is printed on no thesis page`);
   });
 });

@@ -132,7 +132,15 @@ export function groupView(kb: KnowledgeBase, id: string): GroupView {
 
 export interface IntervieweeView {
   interviewee: Entry<'interviewees'>;
-  counted: Array<{ finding: Entry<'findings'>; statement: Statement; driver: Entry<'drivers'>; group: Entry<'groups'>; href: string }>;
+  counted: Array<{
+    finding: Entry<'findings'>;
+    statement: Statement;
+    driver: Entry<'drivers'>;
+    group: Entry<'groups'>;
+    href: string;
+    /** The footnote that lists the interviewee, where the thesis prints it. */
+    footnoteHref: string | undefined;
+  }>;
   quotes: Array<{ quote: Quote; driver: Entry<'drivers'>; group: Entry<'groups'>; href: string }>;
   mentions: Mention[];
   notes: DataNote[];
@@ -152,6 +160,7 @@ export function intervieweeView(kb: KnowledgeBase, n: number): IntervieweeView {
       statement,
       ...ofFinding(finding),
       href: findingPath(finding.data.driver, finding.data.group),
+      footnoteHref: footnoteHref(kb, statement.footnote, `content/findings/${finding.id}.yaml`),
     })),
     quotes: [...kb.findings.values()].flatMap((f) =>
       f.data.quotes.filter((q) => q.interviewee === n).map((quote) => ({ quote, ...ofFinding(f), href: sectionHref(quote.section) })),
@@ -159,6 +168,14 @@ export function intervieweeView(kb: KnowledgeBase, n: number): IntervieweeView {
     mentions: mentionsOf(kb, 'interviewee', n),
     notes: kb.notes.filter((note) => note.interviewee === n),
   };
+}
+
+/** The URL of footnote `n` on the thesis page that prints it; a footnote no page prints stops the build. */
+function footnoteHref(kb: KnowledgeBase, n: number | null, askedBy: string): string | undefined {
+  if (n === null) return undefined;
+  const page = kb.footnotePages.get(n);
+  if (!page) throw new Error(`${askedBy}: footnote ${n} is printed on no thesis page`);
+  return `/${page}/#fn-${n}`;
 }
 
 export interface TheoryView {

@@ -12,6 +12,18 @@ let cards: Promise<PreviewCards> | undefined;
 const loadCards = (): Promise<PreviewCards> =>
   (cards ??= fetch('/previews.json').then((r) => (r.ok ? (r.json() as Promise<PreviewCards>) : {})));
 
+/** Notes whose words are on the same page: the card reads them from there. */
+const ON_THIS_PAGE = [
+  { prefix: '#fn-', kind: 'Footnote' },
+  { prefix: '#ed-', kind: 'Editorial note (this site, not the author)' },
+  { prefix: '#note-', kind: 'Data note (this site, not the author)' },
+] as const;
+
+const shortText = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 400 ? `${flat.slice(0, flat.lastIndexOf(' ', 400))}…` : flat;
+};
+
 let box: HTMLElement | undefined;
 let shownFor: HTMLAnchorElement | undefined;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -35,11 +47,13 @@ function cardBox(): HTMLElement {
 /** The card for a link: a footnote from this page, or the target's entry in /previews.json. */
 async function cardFor(link: HTMLAnchorElement): Promise<PreviewCard | undefined> {
   const href = link.getAttribute('href') ?? '';
-  if (href.startsWith('#fn-')) {
+  const onThisPage = ON_THIS_PAGE.find((n) => href.startsWith(n.prefix));
+  if (onThisPage) {
     const note = document.getElementById(href.slice(1));
     if (!note) return undefined;
     const text = [...note.childNodes].filter((n) => !(n instanceof Element && n.matches('.fn-back'))).map((n) => n.textContent ?? '').join('');
-    return { kind: 'Footnote', title: `Footnote ${href.slice('#fn-'.length)}`, text: text.trim() };
+    const title = onThisPage.prefix === '#fn-' ? `Footnote ${href.slice('#fn-'.length)}` : (link.textContent?.trim() ?? '');
+    return { kind: onThisPage.kind, title, text: shortText(text) };
   }
   const url = new URL(link.href);
   if (url.origin !== location.origin) return undefined;

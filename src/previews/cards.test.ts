@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../charts/fixture.ts';
-import type { KnowledgeBase } from '../knowledge/index.ts';
+import { knowledgeFixture } from '../charts/fixture.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 import { CARD_TEXT_LENGTH, entityCards, sectionCards, shorten } from './cards.ts';
 
-const kb = { ...fixture(), theories: [], definitions: [], candidateDrivers: [], organizations: [], references: [], related: [], backlinks: new Map(), notes: [] } as KnowledgeBase;
+const kb = knowledgeFixture();
 
 describe('shorten', () => {
   it('keeps short text whole and cuts long text at a word, with an ellipsis', () => {

@@ -1,6 +1,6 @@
 /**
  * Which links get a preview card: cross-links in the text of a page (entity
- * marks, section links, links to findings and footnote markers), never the
+ * marks, section links, links to findings, footnote and note markers), never the
  * site's navigation, a heading's own anchor or a footnote's way back.
  * Shared by the bootstrap that waits for intent and the card itself.
  */
@@ -8,5 +8,5 @@ export function isPreviewLink(link: HTMLAnchorElement): boolean {
   if (!link.closest('.sl-markdown-content')) return false;
   if (link.matches('.sl-anchor-link, .fn-back, .cite-download') || link.closest('.cite-page, .cite-finding, .pagination-links')) return false;
   const href = link.getAttribute('href') ?? '';
-  return href.startsWith('#fn-') || (href.startsWith('/') && !href.startsWith('/cite/') && !href.startsWith('/data/') && !href.startsWith('/_astro/'));
+  return href.startsWith('#fn-') || href.startsWith('#ed-') || href.startsWith('#note-') || (href.startsWith('/') && !href.startsWith('/cite/') && !href.startsWith('/data/') && !href.startsWith('/_astro/'));
 }

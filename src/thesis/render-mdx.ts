@@ -15,8 +15,9 @@ import {
 import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
+import { entityPath } from '../knowledge/kinds.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, InterviewEntry, DriverSectionLink, PageDataNotes, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart } from '~/user-components';`;
 
 /** A driver's printed names, to link the case studies' driver sections to the driver's page. */
 export interface DriverNames {
@@ -36,13 +37,44 @@ export function renderPages(source: string, marksYaml = '', drivers: readonly Dr
     const notes = used.map((n) => {
       const note = footnotes.get(n);
       if (note === undefined) throw new Error(`Footnote ${n} is referenced on ${page.slug} but has no text in the source`);
-      return `<FnItem n={${n}}>${inline(note)}</FnItem>`;
+      return `<FnItem n={${n}}>${linkIntervieweeList(inline(note))}</FnItem>`;
     });
-    const dataNotes = page.slug === 'front-matter' ? '' : `\n<PageDataNotes page="${page.slug}" />\n`;
-    const footer = `${dataNotes}${notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : ''}`;
-    out.set(page.slug, `${frontmatter(page, index, text)}\n${COMPONENTS}\n\n${body}${footer}`);
+    const { text: marked, notes: editorial } = numberEditorialNotes(body);
+    // "Notes on this text": the editorial notes of the page and its computed data notes (none on the title page).
+    const notesOnText =
+      page.slug === 'front-matter' && editorial.length === 0
+        ? ''
+        : `\n<NotesOnThisText page="${page.slug}">\n${editorial.map((note, i) => `<EditorialNoteItem n={${i + 1}}>${note}</EditorialNoteItem>`).join('\n')}\n</NotesOnThisText>\n`;
+    const footer = `${notesOnText}${notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : ''}`;
+    out.set(page.slug, `${frontmatter(page, index, text)}\n${COMPONENTS}\n\n${marked}${footer}`);
   });
   return out;
+}
+
+/**
+ * An editorial note stays a small numbered marker where it belongs in the
+ * text (`<EditorialNote n={1} />`); its words move to the page's "Notes on
+ * this text", so that no stack of boxes interrupts the thesis.
+ */
+function numberEditorialNotes(body: string): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  const text = body.replace(/<EditorialNote>([\s\S]*?)<\/EditorialNote>/g, (_, note: string) => {
+    notes.push(note);
+    return `<EditorialNote n={${notes.length}} />`;
+  });
+  return { text, notes };
+}
+
+/**
+ * A footnote that is only a list of interviewees ("Interviewees 1-7, 13-19")
+ * links each printed number to that interviewee's page; the list stays as
+ * printed (a range links its two ends).
+ */
+export function linkIntervieweeList(note: string): string {
+  const list = /^(Interviewees?)(\s[\d\s,\-–]+)([.,]?)$/.exec(note);
+  if (!list) return note;
+  const [, word, numbers = '', end = ''] = list;
+  return `${word}${numbers.replace(/\d+/g, (n) => `<a href="${entityPath('interviewee', n)}">${n}</a>`)}${end}`;
 }
 
 function frontmatter(page: ThesisPage, index: number, text: string): string {

@@ -74,6 +74,16 @@ describe('preview cards', () => {
     expect(await card().locator('a, button, [tabindex]').count()).toBe(0);
   });
 
+  it('show an editorial note’s words at its marker, from the same page', async () => {
+    const marker = page.locator('.note-marker a[href^="#ed-"]').first();
+    const id = ((await marker.getAttribute('href')) ?? '').slice(1);
+    const words = ((await page.locator(`li#${id}`).textContent()) ?? '').replace('↩', '').trim().slice(0, 40);
+    await marker.focus();
+    await expect.poll(cardText).toContain(words);
+    expect(await cardText()).toContain('Editorial note (this site, not the author)');
+    await page.keyboard.press('Escape');
+  });
+
   it('show a section link’s heading, with no accessibility violation while open', async () => {
     await open('/drivers/recruitment/');
     const section = page.locator('.sl-markdown-content a[href^="/case-studies/kashmir/#"]').first();

@@ -17,10 +17,28 @@ describe('thesis URLs', () => {
     expect(textOf(readPage('/chapters/conclusion/'))).toContain('6. Chapter Six: Conclusion');
   });
 
-  it('says where a heading disagrees with the table of contents', () => {
-    const kashmir = textOf(readPage('/case-studies/kashmir/'));
-    expect(kashmir).toMatch(/Editorial note:.*Case study One: Kashmir/);
-    expect(textOf(readPage('/case-studies/afghanistan/'))).toMatch(/Editorial note:.*numbers this section 4\.2\.1/);
+  it('says where a heading disagrees with the table of contents: a marker after the heading, the note in "Notes on this text"', () => {
+    const note = (path: string, heading: string, words: RegExp) => {
+      const html = readPage(path);
+      // The marker right after the heading (after a data note's marker, if any) links to a numbered note …
+      const marker = new RegExp(`>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h[23]>(?:\\s*<p class="note-marker note-marker--data">[^]*?</p>)?\\s*<p class="note-marker"><a href="#(ed-\\d+)"`).exec(html);
+      expect(marker, `${path}: marker after "${heading}"`).not.toBeNull();
+      // … whose words are in the page's notes, with a link back.
+      const item = new RegExp(`<li id="${marker![1]}"[^>]*>([^]*?)</li>`).exec(html);
+      expect((item?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"')).toMatch(words);
+      expect(item?.[1]).toContain(`href="#edref-${marker![1]!.slice(3)}"`);
+      expect(textOf(html)).toContain('Notes on this text');
+    };
+    note('/case-studies/kashmir/', '4.1.1. History of Kashmir Issue', /lists this section as "4\.1\.1\. History of Kashmir Conflict"/);
+    note('/case-studies/afghanistan/', '4.2.2. History of Afghan Conflict', /numbers this section 4\.2\.1/);
+  });
+
+  it('lists the sections that components add at the end of a page in "On this page", where the page has them', () => {
+    const toc = (path: string) => [...(/<starlight-toc[^>]*>([^]*?)<\/starlight-toc>/.exec(readPage(path))?.[1] ?? '').matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(toc('/case-studies/kashmir/')).toEqual(expect.arrayContaining(['notes-on-this-text', 'footnotes-label', 'cite']));
+    // The questionnaire has no footnotes and no notes: no entry that would lead nowhere.
+    expect(toc('/questionnaire/')).not.toContain('footnotes-label');
+    expect(toc('/drivers/recruitment/')).toContain('cite');
   });
 
   it('names no author', () => {
