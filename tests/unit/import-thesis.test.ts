@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readDriverNames } from '../../src/thesis/driver-names.ts';
-import { renderPages } from '../../src/thesis/render-mdx.ts';
+import { linkIntervieweeList, renderPages } from '../../src/thesis/render-mdx.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -28,5 +28,25 @@ describe('the importer', () => {
     expect(marks(first.get('case-studies/kashmir'))).toBeGreaterThan(0);
     expect(marks(second.get('case-studies/kashmir'))).toBe(marks(first.get('case-studies/kashmir')));
     expect([...second.entries()]).toEqual([...first.entries()]);
+  });
+});
+
+describe('interviewee lists in footnotes', () => {
+  it('link each printed number to its interviewee and keep the list as printed', () => {
+    const linked = linkIntervieweeList('Interviewees 1-7, 13,15 19.');
+    expect(linked.replace(/<[^>]+>/g, '')).toBe('Interviewees 1-7, 13,15 19.');
+    expect([...linked.matchAll(/href="([^"]+)">(\d+)</g)].map((m) => [m[1], m[2]])).toEqual([
+      ['/interviews/1/', '1'],
+      ['/interviews/7/', '7'],
+      ['/interviews/13/', '13'],
+      ['/interviews/15/', '15'],
+      ['/interviews/19/', '19'],
+    ]);
+  });
+
+  it('leave any other footnote alone', () => {
+    for (const note of ['Such fighters will leave in the early morning.', '65% of the state is still controlled by the India', 'Interviewee 1, a former Inspector General (17 April 2019)']) {
+      expect(linkIntervieweeList(note)).toBe(note);
+    }
   });
 });
