@@ -100,7 +100,7 @@ export function entityCards(kb: KnowledgeBase): PreviewCards {
 function plainLines(mdx: string): string[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   return body
-    .replace(/<(EditorialNote|NotesOnThisText|Footnotes|CaseStudyChart|IntervieweesChart|IntervieweeFindingsChart|DriverSectionLink)\b[\s\S]*?(<\/\1>|\/>)/g, '')
+    .replace(/<(EditorialNote|NotesOnThisText|PrintedHeading|Footnotes|CaseStudyChart|IntervieweesChart|IntervieweeFindingsChart|DriverSectionLink)\b[\s\S]*?(<\/\1>|\/>)/g, '')
     .replace(/<div class="thesis-table">[\s\S]*?<\/div>/g, '')
     .split('\n')
     .filter((line) => !line.startsWith('import '))

@@ -17,7 +17,7 @@ import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
 import { entityPath } from '../knowledge/kinds.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart } from '~/user-components';`;
 
 /** A driver's printed names, to link the case studies' driver sections to the driver's page. */
 export interface DriverNames {
@@ -46,7 +46,7 @@ export function renderPages(source: string, marksYaml = '', drivers: readonly Dr
         ? ''
         : `\n<NotesOnThisText page="${page.slug}">\n${editorial.map((note, i) => `<EditorialNoteItem n={${i + 1}}>${note}</EditorialNoteItem>`).join('\n')}\n</NotesOnThisText>\n`;
     const footer = `${notesOnText}${notes.length ? `\n<Footnotes>\n${notes.join('\n')}\n</Footnotes>\n` : ''}`;
-    out.set(page.slug, `${frontmatter(page, index, text)}\n${COMPONENTS}\n\n${marked}${footer}`);
+    out.set(page.slug, `${frontmatter(page, index)}\n${COMPONENTS}\n\n${printedHeading(page, text)}${marked}${footer}`);
   });
   return out;
 }
@@ -77,17 +77,27 @@ export function linkIntervieweeList(note: string): string {
   return `${word}${numbers.replace(/\d+/g, (n) => `<a href="${entityPath('interviewee', n)}">${n}</a>`)}${end}`;
 }
 
-function frontmatter(page: ThesisPage, index: number, text: string): string {
-  const heading = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? page.label;
-  const title = page.slug === 'front-matter' ? 'Front matter' : heading;
+/**
+ * One clear title per page: its entry in the table of contents (the sidebar's
+ * label, the citation's title). Where the heading printed in the text differs
+ * ("4. Chapter Four: Results", "4.1. Case study two: Kashmir"), the page shows
+ * it as printed under the title (<PrintedHeading>), with the reason.
+ */
+function frontmatter(page: ThesisPage, index: number): string {
   const lines = [
     '---',
-    `title: ${JSON.stringify(title)}`,
+    `title: ${JSON.stringify(page.label)}`,
     `description: ${JSON.stringify(describe(page))}`,
     `thesisOrder: ${index + 1}`,
     '---',
   ];
   return lines.join('\n');
+}
+
+/** The heading as printed, where it differs from the page's title; none for the title page, which is shown whole. */
+function printedHeading(page: ThesisPage, text: string): string {
+  const heading = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? page.label;
+  return page.slug === 'front-matter' || heading === page.label ? '' : `<PrintedHeading>${escapeMdx(heading)}</PrintedHeading>\n\n`;
 }
 
 function describe(page: ThesisPage): string {

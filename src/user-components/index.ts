@@ -5,6 +5,7 @@ export { default as FnItem } from './FnItem.astro';
 export { default as EditorialNote } from './EditorialNote.astro';
 export { default as EditorialNoteItem } from './EditorialNoteItem.astro';
 export { default as NotesOnThisText } from './NotesOnThisText.astro';
+export { default as PrintedHeading } from './PrintedHeading.astro';
 export { default as InterviewEntry } from './InterviewEntry.astro';
 export { default as Driver } from './Driver.astro';
 export { default as Group } from './Group.astro';
