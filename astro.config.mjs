@@ -31,6 +31,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // The header's search button named by its visible text, with the ranking /search/ uses (src/search/README.md).
         Search: './src/components/overrides/Search.astro',
+        // A breadcrumb to the index of its kind above an entity page's title.
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,

@@ -11,10 +11,15 @@
  *   sections that components add at the end of a page ("Notes on this text",
  *   "Footnotes", "Cite this page") are added here, each only where the page
  *   has it, so that the list is complete and every entry leads somewhere.
+ * - Entity pages: previous and next lead to the entities of the same kind
+ *   (in the index's order), and the sidebar marks the kind's index as the
+ *   page's parent (not as the current page: aria-current stays Starlight's).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { isCitable } from './citation/site.ts';
 import { loadKnowledge } from './knowledge/index.ts';
+import { entityOfPath } from './knowledge/kinds.ts';
+import { entityNavigation } from './knowledge/views.ts';
 import { notesOnPage } from './thesis/note-markers.ts';
 import { THESIS_PAGES } from './thesis/structure.ts';
 
@@ -25,6 +30,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       ({ tag, attrs }) => !(tag === 'link' && attrs?.['rel'] === 'canonical') && !(tag === 'meta' && attrs?.['property'] === 'og:url'),
     );
     return;
+  }
+  const entity = entityOfPath(context.url.pathname);
+  if (entity) {
+    const nav = entityNavigation(await loadKnowledge(), entity.kind, entity.id);
+    const link = (l: { label: string; href: string } | undefined) => l && { type: 'link' as const, label: l.label, href: l.href, isCurrent: false, badge: undefined, attrs: {} };
+    route.pagination = { prev: link(nav.prev), next: link(nav.next) };
+    markParent(route.sidebar, nav.index.href);
   }
   const toc = route.toc;
   if (!toc) return;
@@ -40,3 +52,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }
   if (await isCitable(context.url.pathname)) add('cite', context.url.pathname === '/' ? 'Cite this thesis' : 'Cite this page');
 });
+
+type SidebarEntries = App.Locals['starlightRoute']['sidebar'];
+
+/** Marks the sidebar link to `href` as the current page's parent (styled in site.css). */
+function markParent(entries: SidebarEntries, href: string): void {
+  for (const entry of entries) {
+    if (entry.type === 'group') markParent(entry.entries, href);
+    else if (entry.href === href) entry.attrs = { ...entry.attrs, 'data-parent-of-current': '' };
+  }
+}

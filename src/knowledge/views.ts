@@ -13,7 +13,7 @@ import type { KnowledgeBase } from './index.ts';
 import { rankValue } from './cells.ts';
 import { findingKey } from './keys.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
-import { entityKey, findingAnchor, findingPath, type EntityKind } from './kinds.ts';
+import { ENTITY_KINDS, entityKey, entityPath, findingAnchor, findingPath, kindIndexPath, type EntityKind } from './kinds.ts';
 import type { Quote, Statement, TableCell } from './schemas.ts';
 import { sectionHref } from './sections.ts';
 import { driverNames, groupNames, organizationNames, theoryNames } from '../search/names.ts';
@@ -217,4 +217,42 @@ export function organizationView(kb: KnowledgeBase, id: string): OrganizationVie
     mentions: mentionsOf(kb, 'organization', id),
     notes: kb.notes.filter((n) => n.organization === organization.id),
   };
+}
+
+export interface EntityLink {
+  label: string;
+  href: string;
+}
+
+/** Every entity of a kind, in the order its index lists them, with its page's title. */
+export function entitiesOfKind(kb: KnowledgeBase, kind: EntityKind): EntityLink[] {
+  const link = (id: string | number, label: string) => ({ label, href: entityPath(kind, id) });
+  switch (kind) {
+    case 'driver':
+      return kb.drivers.map((d) => link(d.id, d.data.name));
+    case 'group':
+      return kb.groups.map((g) => link(g.id, g.data.name));
+    case 'organization':
+      return kb.organizations.map((o) => link(o.id, o.data.name));
+    case 'theory':
+      return kb.theories.map((t) => link(t.id, t.data.name));
+    case 'interviewee':
+      return kb.interviewees.map((i) => link(i.data.n, `Interviewee ${i.data.n}`));
+  }
+}
+
+export interface EntityNavigation {
+  /** The kind's index page: the breadcrumb's parent. */
+  index: EntityLink;
+  /** The previous and next entity of the same kind, in the index's order. */
+  prev: EntityLink | undefined;
+  next: EntityLink | undefined;
+}
+
+/** Where an entity page sits among its kind: no entity page is a dead end. */
+export function entityNavigation(kb: KnowledgeBase, kind: EntityKind, id: string): EntityNavigation {
+  const all = entitiesOfKind(kb, kind);
+  const here = all.findIndex((e) => e.href === entityPath(kind, id));
+  if (here < 0) throw new Error(`navigation: unknown ${kind} "${id}"`);
+  return { index: { label: ENTITY_KINDS[kind].plural, href: kindIndexPath(kind) }, prev: all[here - 1], next: all[here + 1] };
 }
