@@ -1,11 +1,16 @@
 /**
- * Three test projects, run together by `npm test` (after check + build):
+ * Four test projects, run together by `npm test` (after check + build):
  *
  * - unit:    pure TypeScript, no build needed (`npm run test:unit`).
  * - site:    reads the built dist/ folder (HTML, JSON downloads) directly.
- * - build:   builds throwaway copies of the project with one mistake each,
+ * - build:   builds throwaway copies of the project with mistakes in them,
  *            proving that bad input stops the build with a clear message.
  * - browser: real Chromium against dist/ served on 127.0.0.1.
+ *
+ * Without `sequence.groupOrder` Vitest runs all projects at the same time;
+ * the groups below run one after another instead (unit and site, then the
+ * build copies, then the browser), so the builds and Chromium never compete
+ * for the CPU on a two-core machine. See tests/README.md for timings.
  *
  * This is deliberately a plain Vitest config, not Astro's getViteConfig():
  * none of these tests import Astro modules, and loading the Astro/Starlight
@@ -26,6 +31,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
           // The citation processor (citeproc) compiles its styles on first use: seconds on a busy 2-core machine.
           testTimeout: 30_000,
         },
@@ -35,6 +41,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -44,6 +51,7 @@ export default defineConfig({
           environment: 'node',
           // Each test builds a copy of the site: one at a time, with time to finish.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 180_000,
         },
       },
@@ -52,13 +60,17 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          // One Chromium at a time: the CI machine has two cores, and
-          // parallel browsers make timing-sensitive waits (network idle)
-          // flaky. With the default sequence.groupOrder, Vitest also runs
-          // this project after the others rather than alongside them.
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          sequence: { groupOrder: 2 },
+          // Two files at a time, each with its own Chromium reused by all its
+          // tests. No test depends on timing: every wait is for an event or a
+          // state, so a loaded machine makes the run slower, not red.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Waits for states (expect.poll) may take long on a busy machine;
+          // the test's own timeout is the limit, not a short poll window.
+          expect: { poll: { timeout: 60_000 } },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],
