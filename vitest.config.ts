@@ -51,7 +51,9 @@ export default defineConfig({
           environment: 'node',
           sequence: { groupOrder: 1 },
           // The citation processor (citeproc) compiles its styles on first use: seconds on a busy 2-core machine.
-          testTimeout: 30_000,
+          // A timeout is a limit for a hung test, not a speed budget: generous, so load alone never fails a test.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -60,6 +62,10 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
           sequence: { groupOrder: 1 },
+          // Some tests read or hash every built page in one go: seconds on a quiet machine,
+          // far more on a loaded one. Vitest's default of 5 s failed here at a load average of 29.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
