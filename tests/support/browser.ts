@@ -71,6 +71,10 @@ function isLoopbackHost(hostname: string): boolean {
  */
 export async function newLoopbackContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext();
+  // Playwright's 30 s default for each wait is short on a heavily loaded
+  // machine; 90 s still fails a wait that never ends before the test's own
+  // timeout (vitest.config.ts), with Playwright's message saying what it waited for.
+  context.setDefaultTimeout(90_000);
   await context.route(
     (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLoopbackHost(url.hostname),
     (route) => route.abort('blockedbyclient'),
