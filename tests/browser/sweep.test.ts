@@ -87,6 +87,11 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   }, theme);
 }
 
+/** Resolves in the second animation frame from now: by then the first frame's layout and ResizeObserver callbacks have run. */
+function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 async function visit(page: Page, path: string): Promise<Found> {
   const result: Found = { visit: [], accessibility: [], csp: [], privacy: [], requests: [] };
   // A tab goes from page to page: start each from the desktop width and the light theme.
@@ -107,6 +112,10 @@ async function visit(page: Page, path: string): Promise<Found> {
     if (phoneSample.has(path)) {
       await setTheme(page, 'light');
       await page.setViewportSize(PHONE);
+      // The page reacts to the new width in ResizeObservers (wide tables become focusable
+      // scroll regions, src/scripts/scrollable-tables.ts); those run before the frame after
+      // next is drawn, so wait for that frame: an event, not a delay.
+      await nextFrames(page);
       result.accessibility.push(...describeViolations((await runAxe(page)).violations).map((line) => `phone width: ${line}`));
     }
 
