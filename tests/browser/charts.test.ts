@@ -59,6 +59,27 @@ afterAll(async () => {
   await closeSession({ server, browser, context });
 });
 
+/**
+ * Resolves when the chart reports itself drawn (data-drawn="true", set by
+ * src/charts/ once its canvas is painted); fails if it reports an error.
+ * Waits on the attribute changing, not on a clock.
+ */
+function drawn(figure: Locator): Promise<void> {
+  return figure.evaluate(
+    (f: HTMLElement) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (f.dataset['drawn'] === 'true') return resolve(), true;
+          if (f.dataset['chartError'] === 'true') return reject(new Error('the chart reported an error instead of drawing')), true;
+          return false;
+        };
+        if (check()) return;
+        const observer = new MutationObserver(() => check() && observer.disconnect());
+        observer.observe(f, { attributes: true, attributeFilter: ['data-drawn', 'data-chart-error'] });
+      }),
+  );
+}
+
 /** Sums the layout shifts the page records from now on. */
 async function watchLayoutShifts(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
@@ -125,7 +146,7 @@ async function scrollToChart(path: string): Promise<{ opened: OpenedPage; figure
   const boxBefore = await figure.locator('.chart-box').boundingBox();
   const shifts = await watchLayoutShifts(page);
   await figure.locator('.chart-box').scrollIntoViewIfNeeded();
-  await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+  await drawn(figure);
   const canvas = figure.locator('canvas');
   await expect.poll(async () => (await canvasPixels(canvas, [])).painted).toBeGreaterThan(1000);
 
@@ -215,7 +236,7 @@ describe('a case-study page', () => {
       const opened = await openPage(phone, `${server.origin}/case-studies/afghanistan/`);
       const figure = opened.page.locator('figure[data-chart]').first();
       await figure.locator('.chart-box').scrollIntoViewIfNeeded();
-      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      await drawn(figure);
       const box = await figure.locator('canvas').boundingBox();
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(390);
@@ -233,7 +254,7 @@ describe('the List of Interviews', () => {
       const figure = opened.page.locator('figure[data-chart]').nth(1);
       expect(await figure.locator('figcaption').textContent()).toMatch(/Findings each interviewee is counted in/);
       await figure.locator('.chart-box').scrollIntoViewIfNeeded();
-      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      await drawn(figure);
       const rows = await tableRows(figure);
       expect(rows).toHaveLength(22);
       // Every host group has someone counted for it, so each of the five colours is in the stacks.
@@ -260,7 +281,7 @@ describe('a browser that cannot draw in a worker', () => {
       const figure = opened.page.locator('figure[data-chart]').first();
       expect(fetched(opened.requests, lazyChartCode)).toEqual([]);
       await figure.locator('.chart-box').scrollIntoViewIfNeeded();
-      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      await drawn(figure);
       const mainThread = chartJsChunks.find((f) => f !== worker)!;
       expect(fetched(opened.requests, chartJsChunks)).toEqual([`${server.origin}/_astro/${mainThread}`]);
       const canvas = figure.locator('canvas');
@@ -277,8 +298,10 @@ describe('pages without charts and with a chart on the first screen', () => {
   it('a text page fetches no chart code, even when scrolled to the end', async () => {
     const opened = await openPage(context, `${server.origin}/chapters/introduction/`);
     try {
+      // No chart on the page, so nothing to draw; scrolling must not fetch chart code either.
+      expect(await opened.page.locator('figure[data-chart]').count()).toBe(0);
       await opened.page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-      await opened.page.waitForLoadState('networkidle');
+      await opened.settled();
       expect(fetched(opened.requests, [...lazyChartCode, loader!])).toEqual([]);
     } finally {
       await opened.close();
@@ -290,7 +313,7 @@ describe('pages without charts and with a chart on the first screen', () => {
     try {
       const figure = opened.page.locator('figure[data-chart]').first();
       expect(await figure.evaluate((f) => f.getBoundingClientRect().top < innerHeight)).toBe(true);
-      await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+      await drawn(figure);
       expect(await opened.page.evaluate(() => scrollY)).toBe(0);
       const rows = await tableRows(figure);
       expect(rows).toHaveLength(11);

@@ -11,6 +11,7 @@
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { settle } from '../support/browser.ts';
 import { distDir, readPage } from '../support/dist.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { closeSession, openSession } from '../support/session.ts';
@@ -45,7 +46,9 @@ afterAll(async () => {
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  // The search button works once the page's own scripts have run: wait for the state they leave.
+  await settle(page);
   return page;
 }
 

@@ -1,7 +1,15 @@
 /**
- * Bad input stops the build with a message that names the file (and the
+ * Bad input stops `astro build` with a message that names the file (and the
  * field); it never produces a broken page. Each case builds a copy of the
- * project with one mistake in it.
+ * project with mistakes in it.
+ *
+ * A build stops at the first check that fails, so each case here is one of
+ * the places where the build checks: the pre-build check of the chapter MDX
+ * (which reports every problem at once, so one build carries three
+ * mistakes), the collections' zod schemas, and the cross-checks made when
+ * the data is loaded (one build each: the first failure stops the build).
+ * The checks themselves, with more mistakes each, are unit tests that need
+ * no build: tests/unit/bad-input.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
@@ -9,61 +17,50 @@ import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 let copy: ProjectCopy | undefined;
 afterEach(() => copy?.remove());
 
-function buildWith(file: string, change: (text: string) => string) {
+function buildWith(edits: Array<[file: string, change: (text: string) => string]>) {
   copy = copyProject();
-  copy.edit(file, change);
+  for (const [file, change] of edits) copy.edit(file, change);
   return copy.build();
 }
 
 describe('the build stops on bad input', () => {
-  it('a chapter page without a title', () => {
-    const { status, output } = buildWith('content/docs/chapters/framework.mdx', (t) => t.replace(/^title: .*\n/m, ''));
+  it('chapter MDX: a page without a title, a chapter out of order and a cross-link to a driver that does not exist, all named at once', () => {
+    const { status, output } = buildWith([
+      ['content/docs/chapters/framework.mdx', (t) => t.replace(/^title: .*\n/m, '')],
+      ['content/docs/chapters/methodology.mdx', (t) => t.replace(/^thesisOrder: \d+$/m, 'thesisOrder: 9')],
+      ['content/docs/case-studies/kashmir.mdx', (t) => t.replace(/(\n\nForeign fighters who went to Kashmir)/, '\n\nA <Driver id="porous-borders">porous border</Driver>.$1')],
+    ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/docs/chapters/framework.mdx: frontmatter field "title" is missing');
-  });
-
-  it('a chapter out of order', () => {
-    const { status, output } = buildWith('content/docs/chapters/methodology.mdx', (t) => t.replace(/^thesisOrder: \d+$/m, 'thesisOrder: 9'));
-    expect(status).not.toBe(0);
     expect(output).toMatch(/content\/docs\/chapters\/methodology\.mdx: frontmatter field "thesisOrder" is 9, .*out of order/);
-  });
-
-  it('a cross-link to a driver that does not exist', () => {
-    const { status, output } = buildWith('content/docs/case-studies/kashmir.mdx', (t) =>
-      t.replace(/(\n\nForeign fighters who went to Kashmir)/, '\n\nA <Driver id="porous-borders">porous border</Driver>.$1'),
-    );
-    expect(status).not.toBe(0);
     expect(output).toMatch(/content\/docs\/case-studies\/kashmir\.mdx:\d+: unknown driver id "porous-borders"/);
   });
 
-  it('a count that is not a number', () => {
-    const { status, output } = buildWith('content/findings/iskp/recruitment.yaml', (t) => t.replace(/table5: 11/, 'table5: eleven'));
+  it('schema: a count that is not a number', () => {
+    const { status, output } = buildWith([['content/findings/iskp/recruitment.yaml', (t) => t.replace(/table5: 11/, 'table5: eleven')]]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/findings/iskp/recruitment.yaml');
     expect(output).toContain('tables.table5');
   });
 
-  it('a count above 22', () => {
-    const { status, output } = buildWith('content/findings/iskp/recruitment.yaml', (t) => t.replace(/table5: 11/, 'table5: 23'));
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/findings/iskp/recruitment.yaml');
-    expect(output).toContain('tables.table5');
-  });
-
-  it('an interviewee number outside 1-22 in a footnote list', () => {
-    const { status, output } = buildWith('content/findings/kashmiri-fighters/recruitment.yaml', (t) => t.replace(/interviewees: "1-9, 11, 14-19, 21, 22"/, 'interviewees: "1-9, 11, 14-19, 21, 23"'));
+  it('loading the data: an interviewee number outside 1-22 in a footnote list', () => {
+    const { status, output } = buildWith([
+      ['content/findings/kashmiri-fighters/recruitment.yaml', (t) => t.replace(/interviewees: "1-9, 11, 14-19, 21, 22"/, 'interviewees: "1-9, 11, 14-19, 21, 23"')],
+    ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/findings/kashmiri-fighters/recruitment.yaml: field "statements[0].interviewees": interviewee 23');
   });
 
-  it('a reference to an organization that does not exist', () => {
-    const { status, output } = buildWith('content/groups/iskp.yaml', (t) => t.replace(/organization: .*/, 'organization: "islamic-state-khorasan-province"'));
+  it('loading the data: a reference to an organization that does not exist', () => {
+    const { status, output } = buildWith([['content/groups/iskp.yaml', (t) => t.replace(/organization: .*/, 'organization: "islamic-state-khorasan-province"')]]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/groups/iskp.yaml: field "organization": no organization "islamic-state-khorasan-province"');
   });
 
-  it('a year for an event that is not in the thesis', () => {
-    const { status, output } = buildWith('content/organizations/islamic-state-khorasan.yaml', (t) => t.replace('(ISKP) in 2014', '(ISKP) in 2013').replace('year: 2014', 'year: 2013'));
+  it('loading the data: a year for an event that is not in the thesis', () => {
+    const { status, output } = buildWith([
+      ['content/organizations/islamic-state-khorasan.yaml', (t) => t.replace('(ISKP) in 2014', '(ISKP) in 2013').replace('year: 2014', 'year: 2013')],
+    ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/organizations/islamic-state-khorasan.yaml: field "datedEvents[1].asWritten"');
     expect(output).toContain('is not in the thesis text');

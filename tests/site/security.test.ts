@@ -5,7 +5,7 @@
  * has an inline event handler (onclick=…) or a javascript: URL, which a
  * policy without 'unsafe-inline' would block (so the feature would silently
  * not work) — and which are the usual door for injected script.
- * tests/browser/csp.test.ts then proves the policy in a real browser.
+ * tests/browser/sweep.test.ts then proves the policy in a real browser.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

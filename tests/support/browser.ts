@@ -11,8 +11,11 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type ConsoleMessage,
   type Page,
+  type Request,
   type Response,
+  type WebSocket,
 } from 'playwright-core';
 
 /** System Chromium; override with CHROMIUM_PATH (e.g. on a developer laptop). */
@@ -68,6 +71,10 @@ function isLoopbackHost(hostname: string): boolean {
  */
 export async function newLoopbackContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext();
+  // Playwright's 30 s default for each wait is short on a heavily loaded
+  // machine; 90 s still fails a wait that never ends before the test's own
+  // timeout (vitest.config.ts), with Playwright's message saying what it waited for.
+  context.setDefaultTimeout(90_000);
   await context.route(
     (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !isLoopbackHost(url.hostname),
     (route) => route.abort('blockedbyclient'),
@@ -75,10 +82,8 @@ export async function newLoopbackContext(browser: Browser): Promise<BrowserConte
   return context;
 }
 
-export interface OpenedPage {
-  page: Page;
-  /** Main-document response (null for e.g. same-document navigations). */
-  response: Response | null;
+/** What a page did while it was recorded. */
+export interface PageRecording {
   /** console.error()/console.assert failures and browser-logged errors, with source location. */
   consoleErrors: string[];
   /** Uncaught exceptions and unhandled rejections (and renderer crashes). */
@@ -87,13 +92,126 @@ export interface OpenedPage {
   requests: string[];
   /** Requests that failed at the network level: 'url (reason)'. */
   failedRequests: string[];
+}
+
+export interface Recorder extends PageRecording {
+  /**
+   * Resolves once the page has loaded and finished the work it starts by
+   * itself (see settle()), with no request of its own still in flight.
+   */
+  settled(): Promise<void>;
+  /** Stops recording (for a tab that goes on to another page). */
+  stop(): void;
+}
+
+/** Only network requests finish; data: and blob: URLs are not waited for. */
+const isNetwork = (url: string) => url.startsWith('http:') || url.startsWith('https:');
+
+/**
+ * Records what `page` does from now on: console errors, uncaught errors,
+ * every request, and the requests in flight (so settled() can wait until
+ * there are none, an event, not a quiet window of fixed length).
+ * Listeners go on before navigation so nothing the page does is missed.
+ */
+export function recordPage(page: Page): Recorder {
+  const recording: PageRecording = { consoleErrors: [], pageErrors: [], requests: [], failedRequests: [] };
+  const inFlight = new Set<Request>();
+  let noneInFlight: Array<() => void> = [];
+  const done = (request: Request) => {
+    inFlight.delete(request);
+    if (inFlight.size === 0) {
+      for (const resolve of noneInFlight) resolve();
+      noneInFlight = [];
+    }
+  };
+  const listeners = {
+    console: (message: ConsoleMessage) => {
+      if (message.type() !== 'error' && message.type() !== 'assert') return;
+      const { url: source, lineNumber } = message.location();
+      recording.consoleErrors.push(source ? `${message.text()} (at ${source}:${lineNumber})` : message.text());
+    },
+    pageerror: (error: Error) => recording.pageErrors.push(error.stack ?? `${error.name}: ${error.message}`),
+    crash: () => recording.pageErrors.push('renderer process crashed'),
+    request: (request: Request) => {
+      recording.requests.push(request.url());
+      if (isNetwork(request.url())) inFlight.add(request);
+    },
+    requestfinished: done,
+    requestfailed: (request: Request) => {
+      recording.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
+      done(request);
+    },
+    websocket: (socket: WebSocket) => recording.requests.push(socket.url()),
+  };
+  page.on('console', listeners.console);
+  page.on('pageerror', listeners.pageerror);
+  page.on('crash', listeners.crash);
+  page.on('request', listeners.request);
+  page.on('requestfinished', listeners.requestfinished);
+  page.on('requestfailed', listeners.requestfailed);
+  page.on('websocket', listeners.websocket);
+
+  const quiet = () => (inFlight.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => noneInFlight.push(resolve)));
+  return {
+    ...recording,
+    async settled() {
+      await settle(page);
+      // A request can start another once it finishes (Pagefind's entry file, then its index):
+      // wait until none is in flight even after the page's next idle moment.
+      do {
+        await quiet();
+        await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+      } while (inFlight.size > 0);
+    },
+    stop() {
+      page.off('console', listeners.console);
+      page.off('pageerror', listeners.pageerror);
+      page.off('crash', listeners.crash);
+      page.off('request', listeners.request);
+      page.off('requestfinished', listeners.requestfinished);
+      page.off('requestfailed', listeners.requestfailed);
+      page.off('websocket', listeners.websocket);
+    },
+  };
+}
+
+/**
+ * Waits until a loaded page of this site has done what it does by itself
+ * after loading, by the states that work leaves behind (never a fixed wait):
+ * the header's search dialog has built Pagefind's UI (Search.astro does it
+ * when the browser is idle), and every chart on the first screen is drawn or
+ * has given up (src/charts/lazy.ts draws only those before the reader scrolls).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => {
+    const search = document.querySelector('site-search');
+    const searchBuilt = !search || search.querySelector('.pagefind-ui__search-input') !== null;
+    const onFirstScreen = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].filter((figure) => {
+      const box = figure.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+    });
+    return searchBuilt && onFirstScreen.every((figure) => figure.dataset['drawn'] === 'true' || figure.dataset['chartError'] === 'true');
+  });
+}
+
+export interface OpenedPage extends PageRecording {
+  page: Page;
+  /** Main-document response (null for e.g. same-document navigations). */
+  response: Response | null;
+  /** Waits again until the page's lazy work is done and no request is in flight (e.g. after scrolling). */
+  settled(): Promise<void>;
   /** Closes the page (and the context, if openPage created it). */
   close(): Promise<void>;
 }
 
 export interface OpenPageOptions {
-  /** Default 'networkidle': wait until lazy scripts and their fetches settle. */
-  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+  /**
+   * Default 'settled': the load event, then the page's own lazy work done
+   * (search UI built, first-screen charts drawn) and no request in flight.
+   * 'load' for pages without the site's scripts (e.g. JavaScript off).
+   */
+  waitUntil?: 'load' | 'settled';
 }
 
 /**
@@ -109,34 +227,19 @@ export async function openPage(
   // Only a Browser has newContext(); a BrowserContext is used as given.
   const ownContext = 'newContext' in target ? await newLoopbackContext(target) : undefined;
   const page = await (ownContext ?? target).newPage();
-
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
-  const requests: string[] = [];
-  const failedRequests: string[] = [];
-
-  // Listeners go on before navigation so nothing the page does is missed.
-  page.on('console', (message) => {
-    if (message.type() !== 'error' && message.type() !== 'assert') return;
-    const { url: source, lineNumber } = message.location();
-    consoleErrors.push(source ? `${message.text()} (at ${source}:${lineNumber})` : message.text());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.stack ?? `${error.name}: ${error.message}`));
-  page.on('crash', () => pageErrors.push('renderer process crashed'));
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('websocket', (socket) => requests.push(socket.url()));
-  page.on('requestfailed', (request) =>
-    failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`),
-  );
+  const recorder = recordPage(page);
 
   const close = async (): Promise<void> => {
+    recorder.stop();
     await page.close();
     await ownContext?.close();
   };
 
   try {
-    const response = await page.goto(url, { waitUntil: options.waitUntil ?? 'networkidle' });
-    return { page, response, consoleErrors, pageErrors, requests, failedRequests, close };
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if ((options.waitUntil ?? 'settled') === 'settled') await recorder.settled();
+    const { consoleErrors, pageErrors, requests, failedRequests } = recorder;
+    return { page, response, consoleErrors, pageErrors, requests, failedRequests, settled: () => recorder.settled(), close };
   } catch (error) {
     await close();
     throw error;

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { distDir } from './dist.ts';
+import type { PagefindResultData } from '../../src/search/pagefind-api.ts';
+import { SEARCH_RANKING } from '../../src/search/ranking.ts';
+import { resultView, type ResultView } from '../../src/search/results.ts';
 
 export interface ShownResult {
   /** The page's URL path, e.g. '/organizations/lashkar-e-taiba/'. */
@@ -68,6 +71,52 @@ export async function nextResults(page: Page, query: string, action: () => Promi
   const before = await generation(page);
   await action();
   return resultsAfter(page, before, query);
+}
+
+/** What the search interfaces read of one Pagefind result to rank it and name it (its text is left out). */
+export type IndexedResult = Pick<PagefindResultData, 'url' | 'meta' | 'filters'>;
+
+/**
+ * Every query of `queries` against the built index, in ONE page evaluation:
+ * Pagefind's browser API (/pagefind/pagefind.js, as the site loads it) with
+ * the site's ranking, and the first `count` results of each, in Pagefind's
+ * order. Both search interfaces look at exactly these: the /search/ page
+ * (src/search/search-page.ts) and the dialog's exact-name line
+ * (src/search/best-match.ts) each take the first ten and order or pick them
+ * with src/search/results.ts; the dialog's own list is Pagefind's order.
+ *
+ * `page` must not have loaded Pagefind itself (any page but /search/, whose
+ * header dialog loads it only when focused), so the module here is fresh
+ * and takes the ranking before init().
+ */
+export async function searchIndex(page: Page, queries: readonly string[], count = 10): Promise<Map<string, IndexedResult[]>> {
+  // A string, so that Vite does not rewrite this import() for Node when it loads the test.
+  await page.evaluate("import('/pagefind/pagefind.js').then((module) => { window.testPagefind = module; })");
+  const found = await page.evaluate(
+    async ({ queries, ranking, count }) => {
+      const api = (window as unknown as { testPagefind: unknown }).testPagefind as {
+        options(o: unknown): Promise<void>;
+        init(): Promise<void>;
+        search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }> }>;
+      };
+      await api.options({ ranking });
+      await api.init();
+      const out: Array<[string, Array<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>]> = [];
+      for (const query of queries) {
+        const { results } = await api.search(query.trim());
+        const first = await Promise.all(results.slice(0, count).map((r) => r.data()));
+        out.push([query, first.map(({ url, meta, filters }) => ({ url, meta, filters }))]);
+      }
+      return out;
+    },
+    { queries: [...queries], ranking: SEARCH_RANKING, count },
+  );
+  return new Map(found);
+}
+
+/** The result views the search interfaces make of indexed results (names, kind), through the site's own resultView. */
+export function views(results: readonly IndexedResult[]): ResultView[] {
+  return results.map((r) => resultView({ ...r, excerpt: '', sub_results: [], content: '', word_count: 0 }));
 }
 
 /** Total bytes of the built search index (dist/pagefind/, Pagefind's code included). */
@@ -206,7 +255,12 @@ export async function measureSearch(browser: import('playwright-core').Browser, 
 
   const warm = await newLoopbackContext(browser);
   const typing = await warm.newPage();
-  await typing.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  // Loaded: Pagefind's code and metadata fetched (search-page.ts preloads them), no request in flight.
+  const { recordPage } = await import('./browser.ts');
+  const recorder = recordPage(typing);
+  await typing.goto(`${origin}/search/`, { waitUntil: 'load' });
+  await recorder.settled();
+  recorder.stop();
   await search(typing, query);
   const typeToResultsMs = await typing.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
