@@ -12,7 +12,10 @@
  *   refused (no `securitypolicyviolation` event);
  * - privacy: nothing is fetched from another origin (no CDNs, web fonts,
  *   analytics: readers of a thesis on militancy must not be tracked), and
- *   no console error or uncaught exception.
+ *   no console error or uncaught exception;
+ * - layout: the page is no wider than the screen, at 1440 px and on a 390 px
+ *   phone (a page that scrolls sideways pushes the menu and search buttons
+ *   off a phone's screen).
  *
  * A visit waits for the load event and then for the work each page starts by
  * itself, by the states it leaves (search UI built, first-screen charts drawn)
@@ -48,7 +51,9 @@ const phoneSample = new Set(new Map(paths.map((path) => [path.split('/')[1] ?? '
 
 const TABS = 2;
 const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 812 };
+const PHONE = { width: 390, height: 844 };
+/** The widths every page must fit, without scrolling sideways. */
+const WIDTHS = [{ width: 1440, height: 900 }, PHONE];
 
 declare global {
   interface Window {
@@ -70,6 +75,7 @@ interface Found {
   accessibility: string[];
   csp: string[];
   privacy: string[];
+  layout: string[];
   /** Every URL the page requested. */
   requests: string[];
 }
@@ -93,7 +99,7 @@ function nextFrames(page: Page): Promise<void> {
 }
 
 async function visit(page: Page, path: string): Promise<Found> {
-  const result: Found = { visit: [], accessibility: [], csp: [], privacy: [], requests: [] };
+  const result: Found = { visit: [], accessibility: [], csp: [], privacy: [], layout: [], requests: [] };
   // A tab goes from page to page: start each from the desktop width and the light theme.
   await page.setViewportSize(DESKTOP);
   await page.emulateMedia({ colorScheme: 'light' });
@@ -117,6 +123,13 @@ async function visit(page: Page, path: string): Promise<Found> {
       // next is drawn, so wait for that frame: an event, not a delay.
       await nextFrames(page);
       result.accessibility.push(...describeViolations((await runAxe(page)).violations).map((line) => `phone width: ${line}`));
+    }
+
+    for (const size of WIDTHS) {
+      await page.setViewportSize(size);
+      await nextFrames(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) result.layout.push(`${overflow} px wider than a ${size.width} px screen`);
     }
 
     result.csp.push(...((await page.evaluate(() => window.cspViolations)) ?? ['violation recorder missing']));
@@ -149,7 +162,7 @@ test('the sitemap lists the home page, and a page of each kind is also checked a
   expect(phoneSample.size).toBeGreaterThan(5);
 });
 
-test.for(paths)('%s: no accessibility, CSP or privacy problem', (path) => {
+test.for(paths)('%s: no accessibility, CSP, privacy or layout problem', (path) => {
   const result = found.get(path);
   expect(result, 'visited').toBeDefined();
   // Soft, so one run reports every kind of problem a page has.
@@ -157,6 +170,7 @@ test.for(paths)('%s: no accessibility, CSP or privacy problem', (path) => {
   expect.soft(result?.accessibility, 'accessibility (axe)').toEqual([]);
   expect.soft(result?.csp, 'Content-Security-Policy').toEqual([]);
   expect.soft(result?.privacy, 'privacy (other origins, console and page errors)').toEqual([]);
+  expect.soft(result?.layout, 'layout (wider than the screen)').toEqual([]);
 });
 
 test("each visit lasts until the page's lazy work is done: /data/'s first-screen chart fetched its worker", () => {
