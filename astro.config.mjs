@@ -10,7 +10,10 @@ import { scrollableTablesIntegration } from './src/integrations/scrollable-table
 import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 
 export default defineConfig({
-  site: SITE_URL,
+  // The public address, from SITE_URL at build time (README, "Deploy"). Without
+  // it there is no `site`: no canonical links, og:url or sitemap, rather than
+  // ones on a made-up host (src/site-url.ts).
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   trailingSlash: 'always',
   // Published URLs never break (tests/published-urls.txt): a page that moves
   // keeps its old URL as a redirect here, e.g. '/old/': '/new/'.
@@ -31,6 +34,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // The header's search button named by its visible text, with the ranking /search/ uses (src/search/README.md).
         Search: './src/components/overrides/Search.astro',
+        // The page's content (and its <h1>) before the "On this page" sidebar in the document; the same layout on screen.
+        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
       },
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,
