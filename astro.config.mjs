@@ -34,8 +34,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // The header's search button named by its visible text, with the ranking /search/ uses (src/search/README.md).
         Search: './src/components/overrides/Search.astro',
-        // The page's content (and its <h1>) before the "On this page" sidebar in the document; the same layout on screen.
-        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+        // "On this page" as a label, not an <h2> ahead of the page's <h1>; same look, same Tab order.
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
       },
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,

@@ -1,8 +1,8 @@
 /**
  * Every page's first heading is its <h1>: nothing (such as Starlight's "On
- * this page" <h2>, moved after the content by
- * src/components/overrides/TwoColumnContent.astro) comes before it, so a
- * screen reader's or outline tool's list of headings starts with the page's title.
+ * this page" <h2>, a plain label since src/components/overrides/TableOfContents.astro)
+ * comes before it, so a screen reader's or outline tool's list of headings
+ * starts with the page's title.
  */
 import { describe, expect, it } from 'vitest';
 import { listPages, readPage } from '../support/dist.ts';
@@ -17,8 +17,8 @@ describe('the first heading of every page is its h1', () => {
     expect(levels.filter((h) => h === 'h1')).toHaveLength(1);
   });
 
-  it('"On this page" is still there, after the content', () => {
+  it('"On this page" still names the table of contents, as a label', () => {
     const html = readPage('/drivers/recruitment/');
-    expect(html.indexOf('id="starlight__on-this-page"')).toBeGreaterThan(html.indexOf('<h1'));
+    expect(html).toMatch(/<nav aria-labelledby="starlight__on-this-page">\s*<p id="starlight__on-this-page" class="toc-label"[^>]*>On this page<\/p>/);
   });
 });
