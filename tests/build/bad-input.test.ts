@@ -16,6 +16,13 @@ function buildWith(file: string, change: (text: string) => string) {
 }
 
 describe('the build stops on bad input', () => {
+  it('a SITE_URL that is not an absolute http(s) URL, naming SITE_URL', () => {
+    copy = copyProject();
+    const { status, output } = copy.build({ SITE_URL: 'kb.example.edu' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL: "kb.example.edu" is not an absolute URL');
+  });
+
   it('a chapter page without a title', () => {
     const { status, output } = buildWith('content/docs/chapters/framework.mdx', (t) => t.replace(/^title: .*\n/m, ''));
     expect(status).not.toBe(0);
