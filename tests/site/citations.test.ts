@@ -103,6 +103,8 @@ describe.each(CITABLE)('%s', (url) => {
       expect(metaValues(html, 'citation_publication_date')).toEqual([VERSION_DATE]);
       expect(metaValues(html, 'citation_abstract')).toEqual([`Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)`]);
       expect(property(html, 'og:site_name')).toBe(SITE_NAME);
+      // An index page's citation title (src/citation/pages.ts INDEX_PAGES) is the title it shows.
+      if (INDEX_URLS.includes(url)) expect(metaValues(html, 'citation_title')).toEqual([property(html, 'og:title')]);
     } else {
       expect(metaValues(html, 'citation_inbook_title')).toEqual([THESIS_TITLE_SENTENCE]);
       expect(metaValues(html, 'citation_book_title')).toEqual([THESIS_TITLE_SENTENCE]);
