@@ -10,7 +10,10 @@ import { scrollableTablesIntegration } from './src/integrations/scrollable-table
 import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 
 export default defineConfig({
-  site: SITE_URL,
+  // The public address, from SITE_URL at build time (README, "Deploy"). Without
+  // it there is no `site`: no canonical links, og:url or sitemap, rather than
+  // ones on a made-up host (src/site-url.ts).
+  ...(SITE_URL ? { site: SITE_URL } : {}),
   trailingSlash: 'always',
   // Published URLs never break (tests/published-urls.txt): a page that moves
   // keeps its old URL as a redirect here, e.g. '/old/': '/new/'.
@@ -33,6 +36,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         // A breadcrumb to the index of its kind above an entity page's title.
         PageTitle: './src/components/overrides/PageTitle.astro',
+        // "On this page" as a label, not an <h2> ahead of the page's <h1>; same look, same Tab order.
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
       },
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,

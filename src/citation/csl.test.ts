@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citationKey, partItem, publisherOf, thesisItem } from './csl.ts';
+import { absoluteUrl, basedOnNote, citationKey, partItem, publisherOf, thesisItem, webPageItem } from './csl.ts';
 import { CTX } from './fixtures.ts';
 
 describe('URLs', () => {
@@ -19,6 +19,13 @@ describe('URLs', () => {
     expect(item.URL).toBe('https://mirror.example.net/groups/iskp/');
     expect(thesisItem({ ...CTX, siteUrl: 'https://mirror.example.net' }).URL).toBe('https://mirror.example.net/');
   });
+
+  it('no item has a URL when the build knows no site URL: none is made up', () => {
+    const none = { ...CTX, siteUrl: undefined };
+    for (const item of [thesisItem(none), partItem(none, { path: '/chapters/results/', title: '4. Results' }), webPageItem(none, { path: '/groups/iskp/', title: 'ISKP' })]) {
+      expect(item).not.toHaveProperty('URL');
+    }
+  });
 });
 
 describe('the thesis item', () => {
@@ -35,9 +42,13 @@ describe('the thesis item', () => {
     expect(item).not.toHaveProperty('editor');
   });
 
-  it('names the data version and gives its date as the access date', () => {
+  it('carries the thesis’s own abstract', () => {
+    expect(item.abstract).toBe(CTX.abstract);
+  });
+
+  it('names the data version, and has no access date (a download is the same file for every reader)', () => {
     expect(item.version).toBe('1.0 of 2025-06-01');
-    expect(item.accessed).toEqual({ 'date-parts': [[2025, 6, 1]] });
+    expect(item).not.toHaveProperty('accessed');
   });
 });
 
@@ -51,6 +62,30 @@ describe('a part item', () => {
       publisher: publisherOf(CTX.meta),
       URL: 'https://example.org/chapters/methodology/',
     });
+  });
+});
+
+describe('a composed page', () => {
+  const item = webPageItem(CTX, { path: '/organizations/dawn/', title: 'Dawn' });
+  it('is a web page of the knowledge base, dated by the data version, without publisher or access date', () => {
+    expect(item).toMatchObject({
+      type: 'webpage',
+      title: 'Dawn',
+      'container-title': 'Pakistani Foreign Fighters: A Knowledge Base',
+      issued: { 'date-parts': [[2025, 6, 1]] },
+      URL: 'https://example.org/organizations/dawn/',
+      version: '1.0 of 2025-06-01',
+    });
+    expect(item).not.toHaveProperty('publisher');
+    expect(item).not.toHaveProperty('accessed');
+    expect(item).not.toHaveProperty('author');
+  });
+
+  it('names the thesis it is based on: title, type, universities, year', () => {
+    expect(item.note).toBe(basedOnNote(CTX.meta));
+    expect(item.note).toBe(
+      "Based on: Pakistani foreign fighters in Afghanistan, Kashmir and Syria: A comparative analysis of drivers of radicalization (Master's thesis, University of Glasgow; Dublin City University; Charles University, 2019)",
+    );
   });
 });
 

@@ -1,14 +1,24 @@
 /**
- * CSL-JSON for the thesis and for any part of it on this site (a chapter, an
- * entity page, a finding, a table). CSL-JSON is the input of every citation
- * format (src/citation/format.ts) and one of the downloads.
+ * CSL-JSON for the thesis and for what this site publishes from it. CSL-JSON
+ * is the input of every citation format (src/citation/format.ts) and one of
+ * the downloads.
  *
- * The model: the thesis is a `thesis` item; every page is a `chapter` whose
- * container is the thesis, with its own title and URL, the thesis's institutions
- * as publisher and its year as date. No item has an author: the thesis names
- * none, and the styles then put the title first, as each prescribes.
- * The knowledge base's data version is the `version` of the container, and its
- * date is the `accessed` date, so every citation says which state it cites.
+ * Three kinds of item, as a reference manager should store them:
+ * - the thesis (home page): a `thesis` with genre "Master's thesis", the three
+ *   universities as publisher, its year, its own abstract;
+ * - a real part of the thesis (a chapter, a case study, the front matter, the
+ *   List of Interviews, the references, the questionnaire, a table): a
+ *   `chapter` whose container is the thesis, titled with its number as printed;
+ * - a page this site composes from the thesis's data (a driver, host group,
+ *   theory, organization or interviewee page, a finding on one, an index or
+ *   the data page): a `webpage` of the knowledge base, dated by the data
+ *   version, with the thesis named in `note` as the work it is based on.
+ *
+ * No item has an author: the thesis names none, and the styles then put the
+ * title first, as each prescribes. No item has an access date: a download is
+ * the same file for every reader, so a fixed date would be wrong for all but
+ * one; styles that want one leave it out. Without SITE_URL (src/site-url.ts)
+ * no item has a URL: the build knows no address to give.
  */
 import type { ThesisMetadata } from '../knowledge/schemas.ts';
 import { dateParts, type DataVersion } from './data-version.ts';
@@ -21,24 +31,28 @@ export interface CslDate {
 /** The CSL-JSON fields this site writes (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslItem {
   id: string;
-  type: 'thesis' | 'chapter';
+  type: 'thesis' | 'chapter' | 'webpage';
   'citation-key': string;
   title: string;
   'container-title'?: string;
   genre?: string;
-  publisher: string;
+  publisher?: string;
   issued: CslDate;
-  accessed: CslDate;
-  URL: string;
+  URL?: string;
   version: string;
   language: string;
+  abstract?: string;
+  /** For a composed page: the thesis it is based on. */
+  note?: string;
 }
 
 export interface CitationContext {
   meta: ThesisMetadata;
-  /** Origin of the published site, without a trailing slash (src/site-url.ts). */
-  siteUrl: string;
+  /** Origin of the published site, without a trailing slash (src/site-url.ts); undefined when the build was given none. */
+  siteUrl: string | undefined;
   dataVersion: DataVersion;
+  /** The thesis's own abstract (metadata.ts, THESIS_ABSTRACT). */
+  abstract: string;
 }
 
 /** A part of the thesis on this site: a page, or an anchor on a page. */
@@ -68,22 +82,34 @@ export function citationKey(meta: ThesisMetadata, path = '/'): string {
   return `${stem}${thesisYear(meta)}${tail ? `_${tail}` : ''}`;
 }
 
-/** The institutions as one publisher: APA 7 (9.29) separates several publishers with semicolons. */
+/** The absolute URL of a site path when the site URL is known; otherwise none (never a made-up host). */
+export const urlOf = (ctx: Pick<CitationContext, 'siteUrl'>, path: string): string | undefined => (ctx.siteUrl ? absoluteUrl(ctx.siteUrl, path) : undefined);
+
+/**
+ * The institutions as one publisher: APA 7 (9.29) separates several publishers
+ * with semicolons. The same one value is the university in the page's tags
+ * (citation_dissertation_institution, citation_publisher), so every route into
+ * a reference manager names all three.
+ */
 export const publisherOf = (meta: ThesisMetadata): string => meta.institutions.join('; ');
+
+/** What a composed page says of its source: the thesis, as a reference to it. */
+export const basedOnNote = (meta: ThesisMetadata): string =>
+  `Based on: ${meta.titleSentenceCase} (${meta.genre}, ${publisherOf(meta)}, ${thesisYear(meta)})`;
 
 function common(ctx: CitationContext, path: string) {
   const { meta, dataVersion } = ctx;
+  const url = urlOf(ctx, path);
   return {
     id: citationKey(meta, path),
     'citation-key': citationKey(meta, path),
-    publisher: publisherOf(meta),
-    issued: { 'date-parts': [[thesisYear(meta)]] } as CslDate,
-    accessed: { 'date-parts': [dateParts(dataVersion.date)] } as CslDate,
-    URL: absoluteUrl(ctx.siteUrl, path),
+    ...(url ? { URL: url } : {}),
     version: dataVersion.label,
     language: meta.language,
   };
 }
+
+const yearOf = (meta: ThesisMetadata): CslDate => ({ 'date-parts': [[thesisYear(meta)]] });
 
 /** The thesis as a whole, at the site's home page. */
 export function thesisItem(ctx: CitationContext): CslItem {
@@ -92,15 +118,32 @@ export function thesisItem(ctx: CitationContext): CslItem {
     type: 'thesis',
     title: ctx.meta.titleSentenceCase,
     genre: ctx.meta.genre,
+    publisher: publisherOf(ctx.meta),
+    issued: yearOf(ctx.meta),
+    abstract: ctx.abstract,
   };
 }
 
-/** A page of the site, or an anchor on it, as a part of the thesis. */
+/** A real part of the thesis (a chapter, a table, the references…), as a section of it. */
 export function partItem(ctx: CitationContext, part: CitablePart): CslItem {
   return {
     ...common(ctx, part.path),
     type: 'chapter',
     title: part.title,
     'container-title': ctx.meta.titleSentenceCase,
+    publisher: publisherOf(ctx.meta),
+    issued: yearOf(ctx.meta),
+  };
+}
+
+/** A page this site composes from the thesis's data, as a web page of the knowledge base based on the thesis. */
+export function webPageItem(ctx: CitationContext, part: CitablePart): CslItem {
+  return {
+    ...common(ctx, part.path),
+    type: 'webpage',
+    title: part.title,
+    'container-title': ctx.meta.knowledgeBase.title,
+    issued: { 'date-parts': [dateParts(ctx.dataVersion.date)] },
+    note: basedOnNote(ctx.meta),
   };
 }

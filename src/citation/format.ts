@@ -58,8 +58,16 @@ export function inText(item: CslItem, style: CitationStyle): string {
   return String(new Cite([item]).format('citation', { template: style.template, lang: style.lang, format: 'text' })).trim();
 }
 
+/**
+ * BibTeX: the thesis as @mastersthesis (which Zotero's BibTeX import reads as
+ * a thesis of type "Master's Thesis", with `school` as its university), a part
+ * as @inbook. A web page as biblatex's @online, the entry type reference
+ * managers read as a web page (classic BibTeX has none; citation-js would
+ * write @misc, which comes back as a generic document).
+ */
 export function toBibtex(item: CslItem): string {
-  return `${String(new Cite([item]).format('bibtex', { format: 'text' })).trim()}\n`;
+  const dialect = item.type === 'webpage' ? 'biblatex' : 'bibtex';
+  return `${String(new Cite([item]).format(dialect, { format: 'text' })).trim()}\n`;
 }
 
 /**
@@ -68,10 +76,14 @@ export function toBibtex(item: CslItem): string {
  * reference managers join such continuation lines with a space (Zotero's RIS
  * import does), which would put a space inside a word of the title.
  * Lines end with CRLF, as the RIS specification and Zotero's export do.
+ * The ID is the citation key, unique per file.
  */
 export function toRis(item: CslItem): string {
   const [entry] = new Cite([item]).format('ris', { format: 'object' }) as Array<Record<string, string | number | Array<string | number>>>;
   if (!entry || !entry['TY']) throw new Error(`citation-js gave no RIS record for ${item.id}`);
+  // citation-js cuts ID to 20 characters, which leaves every file of this site
+  // the same ID ("PakistaniForeignFigh"); the full citation key is unique per file.
+  entry['ID'] = item['citation-key'];
   const lines = [`TY  - ${entry['TY']}`];
   for (const [tag, value] of Object.entries(entry)) {
     if (tag === 'TY') continue;

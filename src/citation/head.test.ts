@@ -15,24 +15,92 @@ const driver: CitablePage = {
 };
 const chapter: CitablePage = { path: '/chapters/methodology/', kind: 'chapter', title: 'Methodology', citationTitle: 'Methodology', fileStem: 'chapters/methodology' };
 
-describe('Highwire Press meta tags', () => {
-  it('make the thesis a thesis: title, year, its three institutions, no author', () => {
+/**
+ * What Zotero's "Embedded Metadata" translator makes of these tags, read from
+ * its published source (github.com/zotero/translators, "Embedded Metadata.js",
+ * which hands the DC.* and og:* tags to "RDF.js"):
+ * - HIGHWIRE_MAPPINGS: citation_title → title, citation_publication_date → date,
+ *   citation_dissertation_institution → university, citation_publisher →
+ *   publisher, citation_book_title → bookTitle, citation_inbook_title →
+ *   publicationTitle, citation_abstract → abstractNote, citation_language →
+ *   language, citation_public_url → url. Each is read with one querySelector
+ *   (getContentText), so only the FIRST tag of a name counts.
+ * - Item type (init): citation_dissertation_institution → "thesis";
+ *   citation_book_title or citation_inbook_title → "bookSection"; with neither,
+ *   RDF.js's detectType decides, and DC.type "Web page" (lower-cased, spaces
+ *   removed: "webpage") → "webpage".
+ * - RDF.js importItem: DC.type also fills thesisType/websiteType; og:site_name
+ *   is the website title of a "webpage" item.
+ * - citation_abstract is applied after RDF.js, so it wins over og:description.
+ */
+const ZOTERO_TYPE_TAGS = { thesis: 'citation_dissertation_institution', bookSection: ['citation_book_title', 'citation_inbook_title'] } as const;
+/** RDF.js detectType: DC.type, lower-cased without spaces, "webpage" → the "webpage" item type. */
+const rdfDcTypeIsWebpage = (dcType: string) => dcType.toLowerCase().replace(/\s/g, '') === 'webpage';
+
+const index: CitablePage = { path: '/drivers/', kind: 'index', title: 'Drivers', citationTitle: 'Drivers', fileStem: 'drivers' };
+const interviewee: CitablePage = {
+  path: '/interviews/7/',
+  kind: 'interviewee',
+  title: 'Interviewee 7: Police officer, CTD',
+  citationTitle: 'Interviewee 7: Police officer, CTD',
+  fileStem: 'interviews/7',
+  facts: { description: 'd', role: 'Police officer, CTD' },
+};
+const organization: CitablePage = { path: '/organizations/dawn/', kind: 'organization', title: 'Dawn', citationTitle: 'Dawn', fileStem: 'organizations/dawn', facts: { description: 'A newspaper.' } };
+const numbered: CitablePage = { path: '/chapters/results/', kind: 'chapter', title: '4. Results', citationTitle: '4. Results', fileStem: 'chapters/results' };
+
+describe('Highwire Press and Dublin Core meta tags, as Zotero’s Embedded Metadata translator reads them', () => {
+  it('make the thesis a master’s thesis (citation_dissertation_institution, DC.type) of all three universities, with its abstract', () => {
     const tags = thesisMetaTags(CTX);
-    expect(values(tags, 'citation_title')).toEqual([CTX.meta.title]);
+    expect(values(tags, ZOTERO_TYPE_TAGS.thesis)).toEqual(['University of Glasgow; Dublin City University; Charles University']);
+    expect(values(tags, 'DC.type')).toEqual(["Master's thesis"]);
+    expect(values(tags, 'citation_title')).toEqual([CTX.meta.titleSentenceCase]);
     expect(values(tags, 'citation_publication_date')).toEqual(['2019']);
-    expect(values(tags, 'citation_dissertation_institution')).toEqual(['University of Glasgow', 'Dublin City University', 'Charles University']);
+    expect(values(tags, 'citation_abstract')).toEqual([CTX.abstract]);
+    expect(CTX.abstract).toMatch(/^This study compares the drivers of radicalization of Pakistani foreign fighters in Afghanistan, Kashmir and Syria\. /);
     expect(values(tags, 'citation_public_url')).toEqual(['https://example.org/']);
+    expect(tags.some((t) => ZOTERO_TYPE_TAGS.bookSection.includes(t.name as never))).toBe(false);
+    expect(tags.some((t) => t.name.startsWith('citation_author') || t.name === 'DC.creator')).toBe(false);
+  });
+
+  it('give every name once: the translator keeps only the first tag of a name', () => {
+    for (const tags of [thesisMetaTags(CTX), partMetaTags(CTX, numbered), partMetaTags(CTX, driver), partMetaTags(CTX, index)]) {
+      const names = tags.map((t) => t.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('make a real part of the thesis a section of it (citation_book_title, citation_inbook_title), numbered as printed', () => {
+    const tags = partMetaTags(CTX, numbered);
+    expect(values(tags, 'citation_title')).toEqual(['4. Results']);
+    expect(values(tags, 'citation_book_title')).toEqual([CTX.meta.titleSentenceCase]);
+    expect(values(tags, 'citation_inbook_title')).toEqual([CTX.meta.titleSentenceCase]);
+    expect(values(tags, 'citation_publisher')).toEqual(['University of Glasgow; Dublin City University; Charles University']);
+    expect(values(tags, 'citation_publication_date')).toEqual(['2019']);
+    expect(values(tags, 'citation_public_url')).toEqual(['https://example.org/chapters/results/']);
+    expect(values(tags, ZOTERO_TYPE_TAGS.thesis)).toEqual([]);
+    expect(values(tags, 'DC.type')).toEqual([]);
+  });
+
+  it.each([driver, organization, interviewee, index])('make a composed page ($path) a web page (DC.type) based on the thesis, dated by the data version', (page) => {
+    const tags = partMetaTags(CTX, page);
+    expect(values(tags, 'DC.type')).toHaveLength(1);
+    expect(rdfDcTypeIsWebpage(values(tags, 'DC.type')[0]!)).toBe(true);
+    expect(tags.some((t) => ZOTERO_TYPE_TAGS.bookSection.includes(t.name as never) || t.name === ZOTERO_TYPE_TAGS.thesis)).toBe(false);
+    expect(values(tags, 'citation_title')).toEqual([page.citationTitle]);
+    expect(values(tags, 'citation_publication_date')).toEqual(['2025-06-01']);
+    expect(values(tags, 'citation_abstract')).toEqual([
+      "Based on: Pakistani foreign fighters in Afghanistan, Kashmir and Syria: A comparative analysis of drivers of radicalization (Master's thesis, University of Glasgow; Dublin City University; Charles University, 2019)",
+    ]);
+    expect(values(tags, 'citation_public_url')).toEqual([`https://example.org${page.path}`]);
     expect(tags.some((t) => t.name.startsWith('citation_author'))).toBe(false);
   });
 
-  it('make a page a part of the thesis (a book section to Zotero), with its own title and URL', () => {
-    const tags = partMetaTags(CTX, driver);
-    expect(values(tags, 'citation_title')).toEqual(['Recruitment by Individuals or Organizations']);
-    expect(values(tags, 'citation_inbook_title')).toEqual([CTX.meta.title]);
-    expect(values(tags, 'citation_book_title')).toEqual([CTX.meta.title]);
-    expect(values(tags, 'citation_publisher')).toEqual(['University of Glasgow; Dublin City University; Charles University']);
-    expect(values(tags, 'citation_public_url')).toEqual(['https://example.org/drivers/recruitment/']);
-    expect(tags.some((t) => t.name.startsWith('citation_author') || t.name === 'citation_dissertation_institution')).toBe(false);
+  it('give no URL when the build knows no site URL (the reference manager records the address it saved from)', () => {
+    const none = { ...CTX, siteUrl: undefined };
+    for (const tags of [thesisMetaTags(none), partMetaTags(none, numbered), partMetaTags(none, driver)]) {
+      expect(values(tags, 'citation_public_url')).toEqual([]);
+    }
   });
 });
 
@@ -54,6 +122,22 @@ describe('JSON-LD', () => {
 
   it('describes a chapter as a Chapter of the thesis', () => {
     expect(partJsonLd(CTX, chapter)).toMatchObject({ '@type': 'Chapter', name: 'Methodology', isPartOf: { '@type': 'Thesis', '@id': 'https://example.org/#thesis' } });
+  });
+
+  it('gives the thesis its abstract', () => {
+    expect(thesisJsonLd(CTX)['abstract']).toBe(CTX.abstract);
+  });
+
+  it('describes an index page as a collection page based on the thesis', () => {
+    const ld = partJsonLd(CTX, index);
+    expect(ld).toMatchObject({ '@type': 'CollectionPage', name: 'Drivers', isBasedOn: { '@type': 'Thesis' } });
+    expect(ld).not.toHaveProperty('about');
+  });
+
+  it('uses site paths, never a made-up host, when the build knows no site URL', () => {
+    const none = { ...CTX, siteUrl: undefined };
+    expect(thesisJsonLd(none)).toMatchObject({ '@id': '/#thesis', url: '/' });
+    expect(partJsonLd(none, driver)).toMatchObject({ '@id': '/drivers/recruitment/', url: '/drivers/recruitment/', isPartOf: { url: '/' } });
   });
 
   it('describes an entity page as a web page about what the entity is', () => {

@@ -1,57 +1,98 @@
 /**
  * What reference managers and scholarly search engines read from a page's
- * <head>: Highwire Press citation_* meta tags (Zotero's "Embedded Metadata"
- * translator, Google Scholar's inclusion guidelines) and schema.org JSON-LD.
+ * <head>: Highwire Press citation_* meta tags, two Dublin Core tags, and
+ * schema.org JSON-LD.
  *
- * The thesis itself (the home page) is a thesis to them: citation_title and
- * citation_dissertation_institution, which Zotero and Scholar read as a thesis
- * and its university. Every other citable page is a part of it:
- * citation_inbook_title (Scholar) and citation_book_title (Zotero: a "book
- * section") name the thesis. No page has citation_author: the thesis names none.
+ * The tags are chosen for what Zotero's "Embedded Metadata" translator does
+ * with them (zotero/translators, "Embedded Metadata.js" and "RDF.js"; Mendeley
+ * and Google Scholar read the same Highwire names):
+ * - citation_dissertation_institution makes the item a thesis, and the
+ *   translator keeps only the first such tag, so the three universities are
+ *   one value, as in the downloads (publisherOf). DC.type fills the thesis
+ *   type ("Master's thesis"); citation_abstract the abstract (it overrides
+ *   og:description, Starlight's page description).
+ * - citation_book_title / citation_inbook_title make a book section: only
+ *   the real parts of the thesis have them.
+ * - A page this site composes (isThesisPart false) has neither: DC.type
+ *   "Web page" makes it a web page, og:site_name (Starlight's) its website
+ *   title, and citation_abstract names the thesis it is based on.
+ * Titles are in sentence case, as in the downloads. No page has citation_author:
+ * the thesis names none. citation_public_url only when SITE_URL is known.
  */
-import { absoluteUrl, publisherOf, type CitationContext } from './csl.ts';
+import { basedOnNote, publisherOf, urlOf, type CitationContext } from './csl.ts';
 import { thesisYear } from './metadata.ts';
-import type { CitablePage } from './pages.ts';
+import { isThesisPart, type CitablePage } from './pages.ts';
 
 export interface MetaTag {
   name: string;
   content: string;
 }
 
+/** The Dublin Core type of a composed page, which Zotero's RDF reader maps to its "webpage" item type. */
+export const WEB_PAGE_TYPE = 'Web page';
+
+const urlTag = (ctx: CitationContext, path: string): MetaTag[] => {
+  const url = urlOf(ctx, path);
+  return url ? [{ name: 'citation_public_url', content: url }] : [];
+};
+
 export function thesisMetaTags(ctx: CitationContext): MetaTag[] {
   const { meta } = ctx;
   return [
-    { name: 'citation_title', content: meta.title },
+    { name: 'citation_title', content: meta.titleSentenceCase },
     { name: 'citation_publication_date', content: String(thesisYear(meta)) },
-    ...meta.institutions.map((content) => ({ name: 'citation_dissertation_institution', content })),
+    { name: 'citation_dissertation_institution', content: publisherOf(meta) },
+    { name: 'citation_abstract', content: ctx.abstract },
     { name: 'citation_language', content: meta.language },
-    { name: 'citation_public_url', content: absoluteUrl(ctx.siteUrl, '/') },
+    ...urlTag(ctx, '/'),
+    { name: 'DC.type', content: meta.genre },
+  ];
+}
+
+/** A real part of the thesis: a section of it (a book section to Zotero). */
+function thesisPartMetaTags(ctx: CitationContext, page: CitablePage): MetaTag[] {
+  const { meta } = ctx;
+  return [
+    { name: 'citation_title', content: page.citationTitle },
+    { name: 'citation_inbook_title', content: meta.titleSentenceCase },
+    { name: 'citation_book_title', content: meta.titleSentenceCase },
+    { name: 'citation_publisher', content: publisherOf(meta) },
+    { name: 'citation_publication_date', content: String(thesisYear(meta)) },
+    { name: 'citation_language', content: meta.language },
+    ...urlTag(ctx, page.path),
+  ];
+}
+
+/** A page composed from the thesis's data: a web page of the knowledge base, dated by the data version, based on the thesis. */
+function webPageMetaTags(ctx: CitationContext, page: CitablePage): MetaTag[] {
+  const { meta } = ctx;
+  return [
+    { name: 'citation_title', content: page.citationTitle },
+    { name: 'citation_publication_date', content: ctx.dataVersion.date },
+    { name: 'citation_abstract', content: basedOnNote(meta) },
+    { name: 'citation_language', content: meta.language },
+    ...urlTag(ctx, page.path),
+    { name: 'DC.type', content: WEB_PAGE_TYPE },
   ];
 }
 
 export function partMetaTags(ctx: CitationContext, page: CitablePage): MetaTag[] {
-  const { meta } = ctx;
-  return [
-    { name: 'citation_title', content: page.title },
-    { name: 'citation_inbook_title', content: meta.title },
-    { name: 'citation_book_title', content: meta.title },
-    { name: 'citation_publisher', content: publisherOf(meta) },
-    { name: 'citation_publication_date', content: String(thesisYear(meta)) },
-    { name: 'citation_language', content: meta.language },
-    { name: 'citation_public_url', content: absoluteUrl(ctx.siteUrl, page.path) },
-  ];
+  return isThesisPart(page.kind) ? thesisPartMetaTags(ctx, page) : webPageMetaTags(ctx, page);
 }
 
 type JsonLd = Record<string, unknown>;
 
-const thesisId = (ctx: CitationContext) => `${absoluteUrl(ctx.siteUrl, '/')}#thesis`;
+/** A URL in JSON-LD: absolute when SITE_URL is known, else the site path (JSON-LD resolves it against the page). */
+const ldUrl = (ctx: CitationContext, path: string): string => urlOf(ctx, path) ?? path;
+
+const thesisId = (ctx: CitationContext) => `${ldUrl(ctx, '/')}#thesis`;
 
 /** A reference to the thesis from another node. */
 const thesisRef = (ctx: CitationContext): JsonLd => ({
   '@type': 'Thesis',
   '@id': thesisId(ctx),
   name: ctx.meta.title,
-  url: absoluteUrl(ctx.siteUrl, '/'),
+  url: ldUrl(ctx, '/'),
 });
 
 /** The state of the knowledge base the page shows. */
@@ -67,6 +108,7 @@ export function thesisJsonLd(ctx: CitationContext): JsonLd {
     sourceOrganization: meta.institutions.map((name) => ({ '@type': 'CollegeOrUniversity', name })),
     contributor: { '@type': 'Role', roleName: 'Supervisor', contributor: { '@type': 'Person', name: meta.supervisor } },
     dateCreated: meta.submitted,
+    abstract: ctx.abstract,
     inLanguage: meta.language,
     isAccessibleForFree: true,
     ...versionOf(ctx),
@@ -74,7 +116,7 @@ export function thesisJsonLd(ctx: CitationContext): JsonLd {
 }
 
 /** The thing an entity page is about, as schema.org names it. */
-function aboutOf(ctx: CitationContext, page: CitablePage): JsonLd {
+function aboutOf(ctx: CitationContext, page: CitablePage): JsonLd | undefined {
   const facts = page.facts;
   const description = facts?.description;
   switch (page.kind) {
@@ -83,14 +125,14 @@ function aboutOf(ctx: CitationContext, page: CitablePage): JsonLd {
         '@type': 'DefinedTerm',
         name: page.title,
         description,
-        inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Drivers of Pakistani foreign fighters (Table 5 of the thesis)', url: absoluteUrl(ctx.siteUrl, '/drivers/') },
+        inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Drivers of Pakistani foreign fighters (Table 5 of the thesis)', url: ldUrl(ctx, '/drivers/') },
       };
     case 'group':
       return {
         '@type': 'DefinedTerm',
         name: page.title,
         description,
-        inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Host groups of Pakistani foreign fighters (Table 5 of the thesis)', url: absoluteUrl(ctx.siteUrl, '/groups/') },
+        inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Host groups of Pakistani foreign fighters (Table 5 of the thesis)', url: ldUrl(ctx, '/groups/') },
       };
     case 'theory':
       return {
@@ -105,14 +147,16 @@ function aboutOf(ctx: CitationContext, page: CitablePage): JsonLd {
     case 'interviewee':
       // Anonymous, as in the thesis: the role as printed, no name.
       return { '@type': 'Person', name: page.title.replace(/:.*$/, ''), jobTitle: facts?.role, description };
+    case 'index':
+      return undefined;
     default:
       throw new Error(`No schema.org type for ${page.kind} pages (${page.path})`);
   }
 }
 
 export function partJsonLd(ctx: CitationContext, page: CitablePage): JsonLd {
-  const url = absoluteUrl(ctx.siteUrl, page.path);
-  if (page.kind === 'chapter' || page.kind === 'thesis-part') {
+  const url = ldUrl(ctx, page.path);
+  if (isThesisPart(page.kind)) {
     return {
       '@context': 'https://schema.org',
       '@type': page.kind === 'chapter' ? 'Chapter' : 'CreativeWork',
@@ -124,15 +168,16 @@ export function partJsonLd(ctx: CitationContext, page: CitablePage): JsonLd {
       ...versionOf(ctx),
     };
   }
+  const about = aboutOf(ctx, page);
   return {
     '@context': 'https://schema.org',
-    '@type': 'WebPage',
+    '@type': page.kind === 'index' ? 'CollectionPage' : 'WebPage',
     '@id': url,
     url,
     name: page.title,
     inLanguage: ctx.meta.language,
-    isPartOf: { '@type': 'WebSite', name: ctx.meta.knowledgeBase.title, url: absoluteUrl(ctx.siteUrl, '/') },
-    about: aboutOf(ctx, page),
+    isPartOf: { '@type': 'WebSite', name: ctx.meta.knowledgeBase.title, url: ldUrl(ctx, '/') },
+    ...(about ? { about } : {}),
     isBasedOn: thesisRef(ctx),
     ...versionOf(ctx),
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { METADATA_FILE, parseThesisMetadata, THESIS, thesisYear } from './metadata.ts';
+import { METADATA_FILE, parseThesisMetadata, THESIS, THESIS_ABSTRACT, THESIS_SOURCE_FILE, thesisAbstract, thesisYear } from './metadata.ts';
 
 const source = readFileSync(new URL(`../../${METADATA_FILE}`, import.meta.url), 'utf8');
 
@@ -29,5 +29,20 @@ describe('content/metadata/thesis.yaml', () => {
 
   it('refuses a sentence-case title that is not the title', () => {
     expect(() => parseThesisMetadata(source.replace('drivers of radicalization"', 'drivers of extremism"'))).toThrow(/field "titleSentenceCase"/);
+  });
+});
+
+describe('the thesis’s abstract', () => {
+  const thesis = readFileSync(new URL(`../../${THESIS_SOURCE_FILE}`, import.meta.url), 'utf8');
+
+  it('is the paragraph under "Abstract" in the front matter, word for word', () => {
+    expect(THESIS_ABSTRACT.startsWith('This study compares the drivers of radicalization of Pakistani foreign fighters in Afghanistan, Kashmir and Syria.')).toBe(true);
+    expect(THESIS_ABSTRACT.endsWith('would benefit greatly from additional studies of foreign fighters outside the context of Europe and America.')).toBe(true);
+    expect(thesis).toContain(`\nAbstract\n\n${THESIS_ABSTRACT}\n`);
+  });
+
+  it('stops the build, naming the file, when the source has none', () => {
+    expect(() => thesisAbstract('Title\n\nIntroduction\n\nText.')).toThrow(/content\/source\/thesis\.txt: no line "Abstract"/);
+    expect(() => thesisAbstract('Abstract\n\n')).toThrow(/content\/source\/thesis\.txt: the "Abstract" heading is followed by no text/);
   });
 });

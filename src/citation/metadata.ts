@@ -9,9 +9,11 @@
  */
 import { load as loadYaml } from 'js-yaml';
 import source from '../../content/metadata/thesis.yaml?raw';
+import thesisText from '../../content/source/thesis.txt?raw';
 import { thesisMetadataSchema, type ThesisMetadata } from '../knowledge/schemas.ts';
 
 export const METADATA_FILE = 'content/metadata/thesis.yaml';
+export const THESIS_SOURCE_FILE = 'content/source/thesis.txt';
 
 export class MetadataError extends Error {}
 
@@ -35,3 +37,27 @@ export const THESIS: ThesisMetadata = parseThesisMetadata(source);
 
 /** The year of the thesis, from its submission date. */
 export const thesisYear = (meta: ThesisMetadata): number => Number(meta.submitted.slice(0, 4));
+
+/**
+ * The thesis's own abstract, word for word: the paragraph after the line
+ * "Abstract" in the front matter of the source. Reference managers store it
+ * as the thesis's abstract (citation_abstract, CSL `abstract`, RIS AB).
+ * Throws, naming the file, if the source has no such paragraph.
+ */
+export function thesisAbstract(text: string, file: string = THESIS_SOURCE_FILE): string {
+  const lines = text.split(/\r?\n/);
+  const heading = lines.findIndex((line) => line.trim() === 'Abstract');
+  if (heading < 0) throw new MetadataError(`${file}: no line "Abstract" in the front matter, so the thesis has no abstract to cite`);
+  const paragraph: string[] = [];
+  for (const line of lines.slice(heading + 1)) {
+    if (line.trim() === '') {
+      if (paragraph.length) break;
+      continue;
+    }
+    paragraph.push(line.trim());
+  }
+  if (!paragraph.length) throw new MetadataError(`${file}: the "Abstract" heading is followed by no text`);
+  return paragraph.join(' ');
+}
+
+export const THESIS_ABSTRACT: string = thesisAbstract(thesisText);

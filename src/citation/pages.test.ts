@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THESIS_PAGES } from '../thesis/structure.ts';
-import { citablePages, downloadPath, entityPages, findingTitle, properNouns, tablesInMdx, thesisPages, thesisPageTitle, type EntitySource } from './pages.ts';
+import { citablePages, downloadPath, entityPages, findingTitle, INDEX_PAGES, indexPages, isThesisPart, properNouns, tablesInMdx, thesisPages, thesisPageTitle, type EntitySource } from './pages.ts';
 
 const entry = <T,>(id: string, data: T) => ({ id, data });
 
@@ -18,17 +18,19 @@ const KB = {
 } as unknown as EntitySource;
 
 describe('thesis pages', () => {
-  it('are all citable, titled by their table-of-contents label without the number', () => {
+  it('are all citable parts of the thesis, titled by their table-of-contents label with its number', () => {
     const pages = thesisPages();
     expect(pages.map((p) => p.path)).toEqual(THESIS_PAGES.map((p) => `/${p.slug}/`));
-    expect(pages.find((p) => p.path === '/chapters/methodology/')).toMatchObject({ title: 'Methodology', citationTitle: 'Methodology', kind: 'chapter', fileStem: 'chapters/methodology' });
-    expect(pages.find((p) => p.path === '/case-studies/kashmir/')).toMatchObject({ title: 'Case study One: Kashmir', citationTitle: 'Case study one: Kashmir', kind: 'chapter' });
+    expect(pages.every((p) => isThesisPart(p.kind))).toBe(true);
+    expect(pages.find((p) => p.path === '/chapters/methodology/')).toMatchObject({ title: '3. Methodology', citationTitle: '3. Methodology', kind: 'chapter', fileStem: 'chapters/methodology' });
+    expect(pages.find((p) => p.path === '/chapters/framework/')).toMatchObject({ citationTitle: '2. Theoretical and conceptual framework' });
+    expect(pages.find((p) => p.path === '/case-studies/kashmir/')).toMatchObject({ title: '4.1. Case study One: Kashmir', citationTitle: '4.1. Case study one: Kashmir', kind: 'chapter' });
     expect(pages.find((p) => p.path === '/interviews/')).toMatchObject({ title: 'List of Interviews', citationTitle: 'List of interviews', kind: 'thesis-part' });
   });
 
   it.each([
-    ['3. Methodology', 'Methodology'],
-    ['4.1. Case study One: Kashmir', 'Case study One: Kashmir'],
+    ['3. Methodology', '3. Methodology'],
+    ['4.1. Case study One: Kashmir', '4.1. Case study One: Kashmir'],
     ['Appendix A: Questionnaire', 'Appendix A: Questionnaire'],
   ])('label %s → %s', (label, title) => {
     expect(thesisPageTitle({ slug: 'x', startsAt: 'x', label, group: 'Chapters' })).toBe(title);
@@ -62,10 +64,27 @@ describe('entity pages', () => {
   });
 });
 
+describe('composed pages', () => {
+  it('entity and index pages are not parts of the thesis', () => {
+    expect(entityPages(KB).some((p) => isThesisPart(p.kind))).toBe(false);
+    expect(indexPages().some((p) => isThesisPart(p.kind))).toBe(false);
+  });
+
+  it('the index and data pages are citable, with their own download files', () => {
+    expect(indexPages().map((p) => [p.path, p.citationTitle, p.fileStem])).toEqual([
+      ['/drivers/', 'Drivers', 'drivers'],
+      ['/groups/', 'Host groups', 'groups'],
+      ['/theories/', 'Theories', 'theories'],
+      ['/organizations/', 'Organizations', 'organizations'],
+      ['/data/', 'Open data and data notes', 'data'],
+    ]);
+  });
+});
+
 describe('citablePages', () => {
-  it('indexes thesis and entity pages by path, with distinct download files', () => {
+  it('indexes thesis, entity, index and data pages by path, with distinct download files', () => {
     const pages = citablePages(KB);
-    expect(pages.size).toBe(THESIS_PAGES.length + 6);
+    expect(pages.size).toBe(THESIS_PAGES.length + 6 + INDEX_PAGES.length);
     expect(new Set([...pages.values()].map((p) => p.fileStem)).size).toBe(pages.size);
     expect(downloadPath('drivers/recruitment', 'bib')).toBe('/cite/drivers/recruitment.bib');
   });

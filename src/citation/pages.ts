@@ -1,6 +1,8 @@
 /**
  * Which pages are citable, and under what title: the thesis's pages (from
- * src/thesis/structure.ts) and the entity pages (from the knowledge base).
+ * src/thesis/structure.ts), the entity pages (from the knowledge base) and
+ * the index and data pages. The first are parts of the thesis; the others
+ * are pages this site composes from its data (isThesisPart).
  * Each gets a "Cite this page" block, citation_* meta tags, JSON-LD and
  * BibTeX/RIS/CSL-JSON downloads at /cite/<file stem>.<ext>.
  *
@@ -10,11 +12,29 @@
  * and interviewees' roles are proper names, kept as printed.
  */
 import type { KnowledgeBase } from '../knowledge/index.ts';
-import { entityPath, type EntityKind } from '../knowledge/kinds.ts';
+import { ENTITY_KINDS, entityPath, type EntityKind } from '../knowledge/kinds.ts';
 import { THESIS_PAGES, type ThesisPage } from '../thesis/structure.ts';
 import { sentenceCase, THESIS_PROPER_NOUNS } from './sentence-case.ts';
 
-export type CitableKind = 'chapter' | 'thesis-part' | EntityKind;
+export type CitableKind = 'chapter' | 'thesis-part' | EntityKind | 'index';
+
+/**
+ * Whether a page is a real part of the thesis (cited as a section of it) or a
+ * page this site composes from the thesis's data (cited as a web page of the
+ * knowledge base, based on the thesis).
+ */
+export const isThesisPart = (kind: CitableKind): boolean => kind === 'chapter' || kind === 'thesis-part';
+
+/**
+ * The index pages and the data page: composed from the thesis's data like the
+ * entity pages, and cited like them. Titles as the pages show them (their
+ * StarlightPage frontmatter in src/pages/<dir>/index.astro).
+ */
+export const INDEX_PAGES: ReadonlyArray<{ dir: string; title: string }> = [
+  // The entity kinds' indexes, from the registry; interviewees have none of their own (/interviews/ is the thesis's List of Interviews).
+  ...(['driver', 'group', 'theory', 'organization'] as const).map((kind) => ({ dir: ENTITY_KINDS[kind].urlFolder, title: ENTITY_KINDS[kind].plural })),
+  { dir: 'data', title: 'Open data and data notes' },
+];
 
 export interface CitablePage {
   /** Site path with slashes at both ends: "/drivers/recruitment/". */
@@ -55,8 +75,14 @@ export function properNouns(kb: EntitySource): string[] {
   return [...new Set(names)];
 }
 
-/** A thesis page's title in citations: its table-of-contents label without the number ("3. Methodology" → "Methodology"). */
-export const thesisPageTitle = (page: ThesisPage): string => page.label.replace(/^\d+(\.\d+)*\.?\s+/, '');
+/** A thesis page's title in citations: its table-of-contents label, number included, as printed ("3. Methodology"). */
+export const thesisPageTitle = (page: ThesisPage): string => page.label;
+
+/** Sentence case after the section number: "2. Theoretical and Conceptual Framework" → "2. Theoretical and conceptual framework". */
+function numberedSentenceCase(title: string, nouns: readonly string[]): string {
+  const m = /^(\d+(?:\.\d+)*\.?\s+)(.+)$/.exec(title);
+  return m ? `${m[1]}${sentenceCase(m[2]!, nouns)}` : sentenceCase(title, nouns);
+}
 
 export function thesisPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): CitablePage[] {
   return THESIS_PAGES.map((page) => {
@@ -65,7 +91,7 @@ export function thesisPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): Cit
       path: `/${page.slug}/`,
       kind: page.group === 'Chapters' || page.group === 'Case studies' ? 'chapter' : 'thesis-part',
       title,
-      citationTitle: sentenceCase(title, nouns),
+      citationTitle: numberedSentenceCase(title, nouns),
       fileStem: page.slug,
     };
   });
@@ -96,10 +122,14 @@ export function entityPages(kb: EntitySource, nouns: readonly string[] = properN
   ];
 }
 
+export function indexPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): CitablePage[] {
+  return INDEX_PAGES.map(({ dir, title }) => ({ path: `/${dir}/`, kind: 'index', title, citationTitle: sentenceCase(title, nouns), fileStem: dir }));
+}
+
 /** Every citable page by path; throws if two pages would share a path or a download file. */
 export function citablePages(kb: EntitySource): Map<string, CitablePage> {
   const nouns = properNouns(kb);
-  const all = [...thesisPages(nouns), ...entityPages(kb, nouns)];
+  const all = [...thesisPages(nouns), ...entityPages(kb, nouns), ...indexPages(nouns)];
   const byPath = new Map<string, CitablePage>();
   const stems = new Set<string>();
   for (const p of all) {

@@ -9,14 +9,15 @@ import { entityPath, findingAnchor } from '../knowledge/kinds.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKnowledge } from '../knowledge/index.ts';
 import { SITE_URL } from '../site-url.ts';
-import { partItem, thesisItem, type CitationContext, type CslItem } from './csl.ts';
+import { partItem, thesisItem, webPageItem, type CitationContext, type CslItem } from './csl.ts';
 import { currentDataVersion } from './data-version.ts';
 import { formatAll, type FormattedCitation } from './format.ts';
 import { partJsonLd, partMetaTags, thesisJsonLd, thesisMetaTags, type MetaTag } from './head.ts';
-import { THESIS } from './metadata.ts';
+import { THESIS, THESIS_ABSTRACT } from './metadata.ts';
 import {
   citablePages,
   DOWNLOADS,
+  isThesisPart,
   downloadPath,
   findingTitle,
   properNouns,
@@ -36,7 +37,12 @@ let cached: Promise<CitationSite> | undefined;
 export function citationSite(): Promise<CitationSite> {
   cached ??= (async () => {
     const kb = await loadKnowledge();
-    const ctx: CitationContext = { meta: THESIS, siteUrl: SITE_URL, dataVersion: currentDataVersion(THESIS.knowledgeBase.version) };
+    const ctx: CitationContext = {
+      meta: THESIS,
+      siteUrl: SITE_URL,
+      dataVersion: currentDataVersion(THESIS.knowledgeBase.version),
+      abstract: THESIS_ABSTRACT,
+    };
     return { ctx, pages: citablePages(kb), nouns: properNouns(kb) };
   })();
   return cached;
@@ -53,6 +59,8 @@ export interface Download {
 export interface PageCitation {
   /** "Cite this thesis" on the home page, "Cite this page" elsewhere. */
   isThesis: boolean;
+  /** A real part of the thesis (a section of it), rather than a page composed from its data. */
+  isThesisPart: boolean;
   path: string;
   citation: FormattedCitation;
   downloads: Download[];
@@ -83,8 +91,9 @@ export async function citationForPath(pathname: string): Promise<PageCitation | 
   if (path === '/') return thesisCitation();
   const page = pages.get(path);
   if (!page) return null;
-  const citation = format(partItem(ctx, { path: page.path, title: page.citationTitle }));
-  return { isThesis: false, path, citation, downloads: downloadsFor(page.fileStem, citation.item['citation-key']) };
+  const part = { path: page.path, title: page.citationTitle };
+  const citation = format(isThesisPart(page.kind) ? partItem(ctx, part) : webPageItem(ctx, part));
+  return { isThesis: false, isThesisPart: isThesisPart(page.kind), path, citation, downloads: downloadsFor(page.fileStem, citation.item['citation-key']) };
 }
 
 /** Whether the page at `pathname` has a "Cite this page" block (without formatting its citation). */
@@ -96,7 +105,7 @@ export async function isCitable(pathname: string): Promise<boolean> {
 export async function thesisCitation(): Promise<PageCitation> {
   const { ctx } = await citationSite();
   const citation = format(thesisItem(ctx));
-  return { isThesis: true, path: '/', citation, downloads: downloadsFor(THESIS_FILE_STEM, citation.item['citation-key']) };
+  return { isThesis: true, isThesisPart: false, path: '/', citation, downloads: downloadsFor(THESIS_FILE_STEM, citation.item['citation-key']) };
 }
 
 /** A finding (a driver in a host group) at its anchor on the driver or the group page. */
@@ -107,7 +116,8 @@ export async function findingCitation(driverId: string, groupId: string, on: 'dr
   if (!driver || !group) throw new Error(`No citable pages for the finding ${driverId} in ${groupId}`);
   const page = on === 'driver' ? driver : group;
   const path = `${page.path}#${findingAnchor(on, driverId, groupId)}`;
-  return format(partItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) }));
+  // A finding is composed from the thesis's data, like the page it is on.
+  return format(webPageItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) }));
 }
 
 /** A table of a chapter at its anchor (#table-N), titled by its caption. */

@@ -24,6 +24,13 @@ function buildWith(edits: Array<[file: string, change: (text: string) => string]
 }
 
 describe('the build stops on bad input', () => {
+  it('a SITE_URL that is not an absolute http(s) URL, naming SITE_URL', () => {
+    copy = copyProject();
+    const { status, output } = copy.build({ SITE_URL: 'kb.example.edu' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL: "kb.example.edu" is not an absolute URL');
+  });
+
   it('chapter MDX: a page without a title, a chapter out of order and a cross-link to a driver that does not exist, all named at once', () => {
     const { status, output } = buildWith([
       ['content/docs/chapters/framework.mdx', (t) => t.replace(/^title: .*\n/m, '')],

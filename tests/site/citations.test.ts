@@ -1,16 +1,25 @@
 /**
  * Citations as built: every citable page carries its citation_* meta tags,
- * schema.org JSON-LD, canonical URL and a "Cite this page" block with BibTeX,
- * RIS and CSL-JSON downloads; findings and tables have their own citations;
- * the home page describes the thesis as a thesis; nothing names an author.
- * The driver page's citations are checked against the style guides' rules,
- * with this build's SITE_URL and data version.
+ * schema.org JSON-LD and a "Cite this page" block with BibTeX, RIS and
+ * CSL-JSON downloads; findings and tables have their own citations; the home
+ * page describes the thesis as a master's thesis; the real parts of the thesis
+ * are sections of it, the pages composed from its data web pages based on it;
+ * nothing names an author. The driver page's citations are checked against
+ * the style guides' rules, with this build's SITE_URL and data version.
+ *
+ * URLs: with SITE_URL, every page has its canonical URL and every citation
+ * and download its absolute URL on it; without (the README's build), none has
+ * any (src/site-url.ts), and JSON-LD uses site paths.
  */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/site-url.ts';
 import { fileForUrlPath, listPages, readPage } from '../support/dist.ts';
-import { THESIS_URLS, htmlText } from '../support/thesis-source.ts';
+import { THESIS_URLS, htmlText, source } from '../support/thesis-source.ts';
 
 const ids = (dir: string) =>
   readdirSync(new URL(`../../content/${dir}/`, import.meta.url))
@@ -25,7 +34,15 @@ const ENTITY_URLS = [
   ...ids('organizations').map((id) => `/organizations/${id}/`),
   ...ids('interviewees').map((id) => `/interviews/${Number(id)}/`),
 ];
-const CITABLE = [...THESIS_URLS, ...ENTITY_URLS];
+const INDEX_URLS = ['/drivers/', '/groups/', '/theories/', '/organizations/', '/data/'];
+/** Pages this site composes from the thesis's data: web pages based on it. */
+const COMPOSED = [...ENTITY_URLS, ...INDEX_URLS];
+const CITABLE = [...THESIS_URLS, ...COMPOSED];
+const SITE_NAME = 'Pakistani Foreign Fighters: A Knowledge Base';
+/** The absolute URL of a path in this build, or undefined when it was built without SITE_URL. */
+const abs = (path: string) => (SITE_URL ? `${SITE_URL}${path}` : undefined);
+/** The download stem of a page: "/drivers/recruitment/" → "drivers/recruitment", "/" → "thesis". */
+const stemOf = (url: string) => url.replace(/^\/|\/$/g, '') || 'thesis';
 const THESIS_TITLE = 'Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization';
 const THESIS_TITLE_SENTENCE = 'Pakistani foreign fighters in Afghanistan, Kashmir and Syria: A comparative analysis of drivers of radicalization';
 const PUBLISHER = 'University of Glasgow; Dublin City University; Charles University';
@@ -35,6 +52,7 @@ const metaValues = (html: string, name: string) =>
   [...head(html).matchAll(new RegExp(`<meta name="${name}" content="([^"]*)"`, 'g'))].map((m) => htmlText(m[1]!));
 const property = (html: string, name: string) => htmlText(new RegExp(`<meta property="${name}" content="([^"]*)"`).exec(head(html))?.[1] ?? '');
 const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(head(html))?.[1];
+const hasProperty = (html: string, name: string) => new RegExp(`<meta property="${name}"`).test(head(html));
 const jsonLd = (html: string): Record<string, unknown> => {
   const m = /<script type="application\/ld\+json">([^]*?)<\/script>/.exec(head(html));
   if (!m) throw new Error('no JSON-LD');
@@ -66,43 +84,62 @@ describe('the data version', () => {
 
 describe.each(CITABLE)('%s', (url) => {
   const html = readPage(url);
+  const composed = COMPOSED.includes(url);
 
-  it('has its canonical URL and Open Graph URL on SITE_URL', () => {
-    expect(canonical(html)).toBe(`${SITE_URL}${url}`);
-    expect(property(html, 'og:url')).toBe(`${SITE_URL}${url}`);
+  it(SITE_URL ? 'has its canonical URL and Open Graph URL on SITE_URL' : 'has no canonical URL or og:url (the build knows no address)', () => {
+    expect(canonical(html)).toBe(abs(url));
+    if (SITE_URL) expect(property(html, 'og:url')).toBe(abs(url));
+    else expect(hasProperty(html, 'og:url')).toBe(false);
     expect(property(html, 'og:title')).not.toBe('');
   });
 
-  it('has citation_* meta tags naming it a part of the thesis, and no author', () => {
+  it(composed ? 'has meta tags of a web page of the knowledge base based on the thesis, and no author' : 'has meta tags of a section of the thesis, and no author', () => {
     expect(metaValues(html, 'citation_title')).toHaveLength(1);
-    expect(metaValues(html, 'citation_inbook_title')).toEqual([THESIS_TITLE]);
-    expect(metaValues(html, 'citation_book_title')).toEqual([THESIS_TITLE]);
-    expect(metaValues(html, 'citation_publisher')).toEqual([PUBLISHER]);
-    expect(metaValues(html, 'citation_publication_date')).toEqual(['2019']);
-    expect(metaValues(html, 'citation_public_url')).toEqual([`${SITE_URL}${url}`]);
+    if (composed) {
+      expect(metaValues(html, 'DC.type')).toEqual(['Web page']);
+      expect(metaValues(html, 'citation_inbook_title')).toEqual([]);
+      expect(metaValues(html, 'citation_book_title')).toEqual([]);
+      expect(metaValues(html, 'citation_dissertation_institution')).toEqual([]);
+      expect(metaValues(html, 'citation_publication_date')).toEqual([VERSION_DATE]);
+      expect(metaValues(html, 'citation_abstract')).toEqual([`Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)`]);
+      expect(property(html, 'og:site_name')).toBe(SITE_NAME);
+      // An index page's citation title (src/citation/pages.ts INDEX_PAGES) is the title it shows.
+      if (INDEX_URLS.includes(url)) expect(metaValues(html, 'citation_title')).toEqual([property(html, 'og:title')]);
+    } else {
+      expect(metaValues(html, 'citation_inbook_title')).toEqual([THESIS_TITLE_SENTENCE]);
+      expect(metaValues(html, 'citation_book_title')).toEqual([THESIS_TITLE_SENTENCE]);
+      expect(metaValues(html, 'citation_publisher')).toEqual([PUBLISHER]);
+      expect(metaValues(html, 'citation_publication_date')).toEqual(['2019']);
+      expect(metaValues(html, 'DC.type')).toEqual([]);
+    }
+    expect(metaValues(html, 'citation_public_url')).toEqual(SITE_URL ? [abs(url)] : []);
     expect(html).not.toMatch(/name="(citation_author|author|DC\.creator)"/);
   });
 
   it('has JSON-LD for what it is, with the data version', () => {
     const ld = jsonLd(html);
     expect(ld['@context']).toBe('https://schema.org');
-    expect(ld['url']).toBe(`${SITE_URL}${url}`);
+    expect(ld['url']).toBe(abs(url) ?? url);
     expect(ld['version']).toBe(VERSION);
     expect(ld).not.toHaveProperty('author');
+    if (composed) expect(ld['isBasedOn']).toMatchObject({ '@type': 'Thesis' });
+    else expect(ld['isPartOf']).toMatchObject({ '@type': 'Thesis' });
   });
 
   it('ends with a "Cite this page" block: four styles, BibTeX, RIS and CSL-JSON, each with a copy button, and downloads', () => {
     expect(html).toMatch(/<h2 id="cite"[^>]*>Cite this page<\/h2>/);
     for (const style of ['apa', 'chicago', 'mla', 'harvard']) {
-      expect(textById(html, `cite-${style}`)).toContain(`${SITE_URL}${url}`);
+      const text = textById(html, `cite-${style}`);
+      if (SITE_URL) expect(text).toContain(abs(url));
+      else expect(text).not.toMatch(/https?:\/\//);
       expect(html).toContain(`data-copy-from="cite-${style}"`);
     }
     const bibtex = textById(html, 'cite-bibtex');
-    expect(bibtex).toMatch(/^@inbook\{PakistaniForeignFighters2019_\w+,/);
-    expect(bibtex).toContain(`url = {${SITE_URL}${url}}`);
-    expect(bibtex).toContain(`note = {[Online; accessed ${VERSION_DATE}]}`);
-    expect(bibtex).not.toMatch(/author\s*=/);
-    const stem = url.replace(/^\/|\/$/g, '');
+    expect(bibtex).toMatch(composed ? /^@online\{PakistaniForeignFighters2019_\w+,/ : /^@inbook\{PakistaniForeignFighters2019_\w+,/);
+    if (SITE_URL) expect(bibtex).toContain(`url = {${abs(url)}}`);
+    else expect(bibtex).not.toMatch(/url\s*=/);
+    expect(bibtex).not.toMatch(/author\s*=|urldate|accessed/i);
+    const stem = stemOf(url);
     expect(file(`/cite/${stem}.bib`)).toBe(`${bibtex}\n`);
     // The page shows RIS with LF line ends (HTML normalises CRLF); the file keeps CRLF.
     expect(file(`/cite/${stem}.ris`).replace(/\r\n/g, '\n')).toBe(preText(html, 'cite-ris'));
@@ -111,46 +148,88 @@ describe.each(CITABLE)('%s', (url) => {
   });
 });
 
-describe('a driver page (/drivers/recruitment/), cited in each format', () => {
-  // Written from the rules for a part of a work with no author (see src/citation/format.test.ts).
+describe('round trips: each download, read back as a reference manager reads it, is the item the page’s tags describe', () => {
+  /** What citation-js (as a reference manager would) reads from a download. */
+  const readBack = (text: string) => (new Cite(text).format('data', { format: 'object' }) as Array<Record<string, unknown>>)[0]!;
+  /** The item the page's tags describe, in CSL terms, by the mapping of Zotero's Embedded Metadata translator. */
+  function fromTags(html: string) {
+    const one = (name: string) => metaValues(html, name)[0];
+    const type = one('citation_dissertation_institution') ? 'thesis' : one('citation_book_title') ? 'chapter' : one('DC.type') === 'Web page' ? 'webpage' : 'unknown';
+    return {
+      type,
+      title: one('citation_title'),
+      // Zotero's "university" (a thesis) or "publisher" (a book section); a web page has none.
+      publisher: one('citation_dissertation_institution') ?? one('citation_publisher'),
+      URL: one('citation_public_url'),
+    };
+  }
+
+  it.each(['/', ...CITABLE])('%s', (url) => {
+    const tags = fromTags(readPage(url));
+    expect(tags.type).not.toBe('unknown');
+    const stem = stemOf(url);
+    for (const ext of ['bib', 'ris', 'json']) {
+      const back = readBack(file(`/cite/${stem}.${ext}`));
+      expect({ ext, type: back['type'], title: back['title'], publisher: back['publisher'], URL: back['URL'] }).toEqual({ ext, ...tags });
+    }
+  });
+
+  it('every RIS download has its own ID', () => {
+    const ids = ['/', ...CITABLE].map((url) => /^ID {2}- (.+)$/m.exec(file(`/cite/${stemOf(url)}.ris`).replace(/\r/g, ''))?.[1]);
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('a driver page (/drivers/recruitment/), cited as a web page in each format', () => {
+  // Written from the rules for a web page with no author (see src/citation/format.test.ts).
   const html = readPage('/drivers/recruitment/');
-  const url = `${SITE_URL}/drivers/recruitment/`;
-  const accessed = new Date(`${VERSION_DATE}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const url = abs('/drivers/recruitment/');
+  const tailOf = (sep: string) => (url ? `${sep}${url}` : '');
+  const month = new Date(`${VERSION_DATE}T00:00:00Z`);
+  const usDate = month.toLocaleDateString('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const year = VERSION_DATE.slice(0, 4);
 
   it('APA 7', () => {
-    expect(textById(html, 'cite-apa')).toBe(`Recruitment by individuals or organizations. (2019). In ${THESIS_TITLE_SENTENCE} (Version ${VERSION}). ${PUBLISHER}. ${url}`);
-    expect(html).toMatch(/id="cite-apa">Recruitment by individuals or organizations\. \(2019\)\. In <i>Pakistani foreign fighters/);
-  });
-  it('Chicago author-date', () => {
-    expect(textById(html, 'cite-chicago')).toBe(`“Recruitment by Individuals or Organizations.” 2019. In ${THESIS_TITLE}, version ${VERSION}. ${PUBLISHER}. ${url}.`);
+    expect(textById(html, 'cite-apa')).toBe(`Recruitment by individuals or organizations. (${year}, ${usDate}). ${SITE_NAME}.${tailOf(' ')}`);
+    expect(html).toMatch(/id="cite-apa"><i>Recruitment by individuals or organizations<\/i>\. /);
   });
   it('MLA 9', () => {
-    expect(textById(html, 'cite-mla')).toBe(`“Recruitment by Individuals or Organizations.” ${THESIS_TITLE}, Version ${VERSION}, ${PUBLISHER}, 2019, ${url}.`);
+    // MLA 9 abbreviates months of more than four letters ("Sept.", "Dec."), not May, June or July.
+    const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+    const ukDate = `${month.getUTCDate()} ${MLA_MONTHS[month.getUTCMonth()]} ${month.getUTCFullYear()}`;
+    expect(textById(html, 'cite-mla')).toBe(`“Recruitment by Individuals or Organizations.” ${SITE_NAME}, Version ${VERSION}, ${ukDate}${tailOf(', ')}.`);
   });
-  it('Harvard (Cite Them Right)', () => {
-    expect(textById(html, 'cite-harvard')).toBe(`‘Recruitment by individuals or organizations’ (2019) ${THESIS_TITLE_SENTENCE}. ${PUBLISHER}. Available at: ${url} (Accessed: ${accessed}).`);
+  it('Harvard (Cite Them Right), with no fixed access date', () => {
+    expect(textById(html, 'cite-harvard')).toBe(`Recruitment by individuals or organizations (${year}) ${SITE_NAME}.${url ? ` Available at: ${url}.` : ''}`);
+  });
+  it('names the thesis it is based on, beside the citation', () => {
+    expect(htmlText(html)).toContain(`Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)`);
   });
   it('BibTeX, RIS and CSL-JSON', () => {
-    expect(file('/cite/drivers/recruitment.bib')).toBe(
-      [
-        '@inbook{PakistaniForeignFighters2019_drivers_recruitment,',
-        `\tnote = {[Online; accessed ${VERSION_DATE}]},`,
-        '\tbooktitle = {Pakistani foreign fighters in {Afghanistan}, {Kashmir} and {Syria}: A comparative analysis of drivers of radicalization},',
-        '\tyear = {2019},',
-        `\tpublisher = {${PUBLISHER}},`,
-        '\ttitle = {Recruitment by individuals or organizations},',
-        `\turl = {${url}},`,
-        '}',
-        '',
-      ].join('\n'),
-    );
+    const bib = file('/cite/drivers/recruitment.bib');
+    expect(bib).toMatch(/^@online\{PakistaniForeignFighters2019_drivers_recruitment,\n/);
+    expect(bib).toContain('\ttitle = {Recruitment by individuals or organizations},\n');
+    expect(bib).toContain(`\tdate = {${VERSION_DATE}},\n`);
     const ris = file('/cite/drivers/recruitment.ris').split('\r\n');
-    expect(ris[0]).toBe('TY  - CHAP');
-    expect(ris).toEqual(expect.arrayContaining(['TI  - Recruitment by individuals or organizations', `T2  - ${THESIS_TITLE_SENTENCE}`, `PB  - ${PUBLISHER}`, 'PY  - 2019', `UR  - ${url}`, 'ER  - ']));
-    expect(ris.some((l) => /^(AU|A1)  -/.test(l))).toBe(false);
-    expect(JSON.parse(file('/cite/drivers/recruitment.json'))).toEqual([
-      expect.objectContaining({ type: 'chapter', title: 'Recruitment by individuals or organizations', 'container-title': THESIS_TITLE_SENTENCE, publisher: PUBLISHER, URL: url, version: VERSION, issued: { 'date-parts': [[2019]] } }),
-    ]);
+    expect(ris[0]).toBe('TY  - ELEC');
+    expect(ris).toEqual(expect.arrayContaining(['TI  - Recruitment by individuals or organizations', 'ID  - PakistaniForeignFighters2019_drivers_recruitment', 'ER  - ']));
+    expect(ris.some((l) => /^(AU|A1|Y2)  -/.test(l))).toBe(false);
+    const [item] = JSON.parse(file('/cite/drivers/recruitment.json')) as Array<Record<string, unknown>>;
+    expect(item).toMatchObject({ type: 'webpage', title: 'Recruitment by individuals or organizations', 'container-title': SITE_NAME, version: VERSION, note: `Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)` });
+    expect(item!['issued']).toEqual({ 'date-parts': [VERSION_DATE.split('-').map(Number)] });
+    expect(item!['URL']).toBe(url);
+    expect(item).not.toHaveProperty('accessed');
+  });
+});
+
+describe('a chapter (/chapters/results/), a numbered section of the thesis', () => {
+  const html = readPage('/chapters/results/');
+  it('is titled with its number, as printed, in the tags and every download', () => {
+    expect(metaValues(html, 'citation_title')).toEqual(['4. Results']);
+    expect(textById(html, 'cite-apa')).toMatch(/^4\. Results\. \(2019\)\. In Pakistani foreign fighters in Afghanistan/);
+    expect(file('/cite/chapters/results.ris').split('\r\n')).toEqual(expect.arrayContaining(['TY  - CHAP', 'TI  - 4. Results', `T2  - ${THESIS_TITLE_SENTENCE}`, `PB  - ${PUBLISHER}`, 'PY  - 2019']));
+    expect(JSON.parse(file('/cite/chapters/results.json'))[0]).toMatchObject({ type: 'chapter', title: '4. Results', 'container-title': THESIS_TITLE_SENTENCE, publisher: PUBLISHER });
   });
 });
 
@@ -160,8 +239,12 @@ describe('findings', () => {
     for (const group of GROUPS) {
       expect(html).toContain(`id="in-${group}"`);
       expect(html).toMatch(new RegExp(`<details [^>]*id="cite-in-${group}"[^>]*>\\s*<summary[^>]*>Cite this finding</summary>`));
-      expect(textById(html, `cite-in-${group}-apa`)).toContain(`${SITE_URL}/drivers/${driver}/#in-${group}`);
-      expect(textById(html, `cite-in-${group}-bibtex`)).toContain(`url = {${SITE_URL}/drivers/${driver}/#in-${group}}`);
+      const bib = textById(html, `cite-in-${group}-bibtex`);
+      expect(bib).toMatch(new RegExp(`^@online\\{PakistaniForeignFighters2019_drivers_${driver.replace(/-/g, '_')}_in_${group.replace(/-/g, '_')},`));
+      if (SITE_URL) {
+        expect(textById(html, `cite-in-${group}-apa`)).toContain(`${SITE_URL}/drivers/${driver}/#in-${group}`);
+        expect(bib).toContain(`url = {${SITE_URL}/drivers/${driver}/#in-${group}}`);
+      }
     }
   });
 
@@ -169,12 +252,13 @@ describe('findings', () => {
     const html = readPage(`/groups/${group}/`);
     for (const driver of DRIVERS) {
       expect(html).toContain(`id="driver-${driver}"`);
-      expect(textById(html, `cite-driver-${driver}-chicago`)).toContain(`${SITE_URL}/groups/${group}/#driver-${driver}`);
+      expect(textById(html, `cite-driver-${driver}-chicago`)).toContain(SITE_NAME);
+      if (SITE_URL) expect(textById(html, `cite-driver-${driver}-chicago`)).toContain(`${SITE_URL}/groups/${group}/#driver-${driver}`);
     }
   });
 
-  it('titles a finding by its driver and host group', () => {
-    expect(textById(readPage('/drivers/recruitment/'), 'cite-in-iskp-apa')).toMatch(/^Recruitment by individuals or organizations: ISKP\. \(2019\)\. In /);
+  it('titles a finding by its driver and host group, as a web page of the knowledge base', () => {
+    expect(textById(readPage('/drivers/recruitment/'), 'cite-in-iskp-apa')).toMatch(new RegExp(`^Recruitment by individuals or organizations: ISKP\\. \\(\\d{4}, [A-Z][a-z]+ \\d+\\)\\. ${SITE_NAME}\\.`));
   });
 });
 
@@ -185,44 +269,53 @@ describe('tables', () => {
     expect(pagesWithTables.flatMap((p) => p.tables).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it.each(pagesWithTables)('$url: each table is followed by a link to its citation, which cites #table-N', ({ url, tables }) => {
+  it.each(pagesWithTables)('$url: each table is followed by a link to its citation, a section of the thesis at #table-N', ({ url, tables }) => {
     const html = readPage(url);
     for (const n of tables) {
       expect(html).toMatch(new RegExp(`<table id="table-${n}">[^]*?</table>\\s*</div>\\s*<p class="cite-table-link"><a href="#cite-table-${n}">Cite Table ${n}</a></p>`));
       expect(html).toMatch(new RegExp(`<details id="cite-table-${n}"`));
-      expect(textById(html, `cite-table-${n}-apa`)).toMatch(new RegExp(`^Table ${n}: .*\\(2019\\)\\. In .*${SITE_URL}${url}#table-${n}$`));
+      expect(textById(html, `cite-table-${n}-apa`)).toMatch(new RegExp(`^Table ${n}: .*\\(2019\\)\\. In .*${SITE_URL ? `${SITE_URL}${url}#table-${n}` : 'Charles University\\.'}$`));
     }
   });
 });
 
-describe('the home page: the thesis as a thesis', () => {
+describe('the home page: the thesis as a master’s thesis', () => {
   const html = readPage('/');
+  const abstract = /\nAbstract\n\n([^\n]+)\n/.exec(source)?.[1];
 
-  it('has the Highwire tags of a thesis: title, year, its three institutions', () => {
-    expect(metaValues(html, 'citation_title')).toEqual([THESIS_TITLE]);
+  it('has the tags Zotero reads as a thesis: type, title, year, the three universities in one value, its abstract', () => {
+    expect(metaValues(html, 'citation_title')).toEqual([THESIS_TITLE_SENTENCE]);
     expect(metaValues(html, 'citation_publication_date')).toEqual(['2019']);
-    expect(metaValues(html, 'citation_dissertation_institution')).toEqual(['University of Glasgow', 'Dublin City University', 'Charles University']);
+    expect(metaValues(html, 'citation_dissertation_institution')).toEqual([PUBLISHER]);
+    expect(metaValues(html, 'DC.type')).toEqual(["Master's thesis"]);
+    expect(abstract).toMatch(/^This study compares /);
+    expect(metaValues(html, 'citation_abstract')).toEqual([abstract]);
+    expect(metaValues(html, 'citation_public_url')).toEqual(SITE_URL ? [`${SITE_URL}/`] : []);
     expect(metaValues(html, 'citation_inbook_title')).toEqual([]);
     expect(html).not.toMatch(/name="(citation_author|author)"/);
   });
 
-  it('has JSON-LD of type Thesis, with the degree, institutions and date', () => {
+  it('has JSON-LD of type Thesis, with the degree, institutions, date and abstract', () => {
     expect(jsonLd(html)).toMatchObject({
       '@type': 'Thesis',
       name: THESIS_TITLE,
       inSupportOf: 'International Master in Security, Intelligence & Strategic Studies',
       dateCreated: '2019-07-25',
       version: VERSION,
+      abstract,
       sourceOrganization: [{ name: 'University of Glasgow' }, { name: 'Dublin City University' }, { name: 'Charles University' }],
     });
   });
 
-  it('offers "Cite this thesis" with the thesis downloads', () => {
+  it('offers "Cite this thesis" with the thesis downloads, which carry the same type, universities and abstract', () => {
     expect(html).toMatch(/<h2 id="cite"[^>]*>Cite this thesis<\/h2>/);
-    expect(textById(html, 'cite-chicago')).toBe(`“${THESIS_TITLE}.” 2019. Version ${VERSION}. Master’s thesis, ${PUBLISHER}. ${SITE_URL}/.`);
+    expect(textById(html, 'cite-chicago')).toBe(`“${THESIS_TITLE}.” 2019. Version ${VERSION}. Master’s thesis, ${PUBLISHER}.${SITE_URL ? ` ${SITE_URL}/.` : ''}`);
     expect(file('/cite/thesis.bib')).toMatch(/^@mastersthesis\{PakistaniForeignFighters2019,/);
     expect(file('/cite/thesis.bib')).toContain(`school = {${PUBLISHER}}`);
-    expect(file('/cite/thesis.ris')).toMatch(/^TY {2}- THES\r\n/);
+    const ris = file('/cite/thesis.ris').split('\r\n');
+    expect(ris[0]).toBe('TY  - THES');
+    expect(ris).toEqual(expect.arrayContaining(["M3  - Master's thesis", `PB  - ${PUBLISHER}`, `AB  - ${abstract}`]));
+    expect(JSON.parse(file('/cite/thesis.json'))[0]).toMatchObject({ type: 'thesis', genre: "Master's thesis", publisher: PUBLISHER, abstract });
   });
 });
 
@@ -233,6 +326,7 @@ describe('/cite/', () => {
     expect(html).toContain('href="/cite/thesis.bib"');
     expect(html).toMatch(/The thesis names no author/);
     expect(html).toContain('tests/published-urls.txt');
+    expect(html).toMatch(/No citation and no download carries an access date/);
   });
 });
 

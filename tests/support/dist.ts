@@ -79,7 +79,7 @@ function locsOf(xml: string): string[] {
 
 /**
  * URL paths (pathname + search) of every page in the built sitemap, in
- * sitemap order. Follows sitemap-index.xml to each sitemap-N.xml it names, so
+ * sitemap order (every built page when the build had no SITE_URL, so no sitemap). Follows sitemap-index.xml to each sitemap-N.xml it names, so
  * it keeps working when @astrojs/sitemap splits a large site. The sitemap's
  * absolute URLs use the production host (astro.config `site`); only the path
  * matters to tests, which prefix their own local origin.
@@ -87,6 +87,11 @@ function locsOf(xml: string): string[] {
 export function sitemapPaths(root: string = distDir): string[] {
   const indexFile = join(root, 'sitemap-index.xml');
   if (!existsSync(indexFile)) {
+    // A build without SITE_URL has no sitemap (its URLs must be absolute, and
+    // the build knows no address; src/site-url.ts) and says so in robots.txt,
+    // which then names none: the pages to visit are then every built page.
+    const robots = join(root, 'robots.txt');
+    if (existsSync(robots) && !/^Sitemap:/m.test(readFileSync(robots, 'utf8'))) return listPages(root);
     throw new Error(`${indexFile} is missing; run \`npm run build\` first.`);
   }
   const paths: string[] = [];

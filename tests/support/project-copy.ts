@@ -16,7 +16,8 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 
 export interface ProjectCopy {
   dir: string;
   edit(file: string, change: (text: string) => string): void;
-  build(): { status: number | null; output: string };
+  /** Builds the copy; `env` adds to (or, with undefined, removes from) the environment. */
+  build(env?: Record<string, string | undefined>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -36,10 +37,10 @@ export function copyProject(): ProjectCopy {
       if (after === before) throw new Error(`copyProject: the edit to ${file} changed nothing`);
       writeFileSync(path, after);
     },
-    build() {
+    build(env = {}) {
       const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
         timeout: 170_000,
       });

@@ -82,6 +82,19 @@ describe('listPages and sitemapPaths on a fake build', () => {
     expect(() => readPage('/drivers/missing/', root)).toThrow(/'\/drivers\/missing\/'.*index\.html/);
   });
 
+  test('sitemapPaths gives every built page for a build without SITE_URL (no sitemap, robots.txt names none)', async () => {
+    const bare = await mkdtemp(join(tmpdir(), 'dist-test-bare-'));
+    for (const [file, content] of Object.entries({ 'index.html': '', 'drivers/recruitment/index.html': '', 'robots.txt': 'User-agent: *\nAllow: /\n' })) {
+      await mkdir(join(bare, file, '..'), { recursive: true });
+      await writeFile(join(bare, file), content);
+    }
+    expect(sitemapPaths(bare)).toEqual(['/', '/drivers/recruitment/']);
+    // robots.txt names a sitemap that is not there: a broken build, not a build without SITE_URL.
+    await writeFile(join(bare, 'robots.txt'), 'User-agent: *\nAllow: /\n\nSitemap: https://kb.example.edu/sitemap-index.xml\n');
+    expect(() => sitemapPaths(bare)).toThrow(/sitemap-index\.xml is missing/);
+    await rm(bare, { recursive: true, force: true });
+  });
+
   test('both fail clearly without a build', () => {
     expect(() => listPages(join(root, 'missing'))).toThrow(/npm run build/);
     expect(() => sitemapPaths(join(root, 'missing'))).toThrow(/npm run build/);
