@@ -9,6 +9,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { printedIn, thesisPrints } from '../support/printed.ts';
+import { parseYaml } from '../../src/knowledge/parse-yaml.ts';
+import { candidateDriverSchema, theorySchema } from '../../src/knowledge/schemas.ts';
+import { linkProblem } from '../../src/knowledge/theory-links.ts';
 
 type Named = { name: string; shortName?: string; aliases?: string[]; spellings?: string[]; otherNames?: Array<{ value: string; reason: string }> };
 const DIRS = ['drivers', 'groups', 'organizations', 'theories'] as const;
@@ -65,5 +68,26 @@ describe('identifications the thesis does not make', () => {
     const names = [...(f.spellings ?? []), ...(f.otherNames ?? []).map((n) => n.value)].join(' ');
     expect(names).not.toMatch(/Fatemiyoun/i);
     expect(f.editorialNotes?.some((n) => /Fatemiyoun/.test(n.value) && /\(Iraqi\)/.test(n.value))).toBe(true);
+  });
+});
+
+describe('theory–driver links', () => {
+  const parse = <S extends Parameters<typeof parseYaml>[2]>(dir: string, file: string, schema: S) =>
+    parseYaml(`content/${dir}/${file}`, readFileSync(new URL(`../../content/${dir}/${file}`, import.meta.url), 'utf8'), schema);
+  const candidates = files('candidate-drivers').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse('candidate-drivers', f, candidateDriverSchema) }));
+  const theories = files('theories').map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse('theories', f, theorySchema) }));
+
+  it.each(theories.map((t) => [t.id, t] as const))('%s: every Table 3 link is one Table 3 makes', (_id, t) => {
+    expect(t.data.drivers.map((l) => linkProblem(t.data, l, candidates)).filter(Boolean)).toEqual([]);
+  });
+
+  it('the links the issue found untraceable to Table 3 or the text are editorial, with their reasons', () => {
+    const basis = (theory: string, driver: string) => theories.find((t) => t.id === theory)?.data.drivers.find((l) => l.driver === driver)?.basis;
+    expect([
+      basis('vinci-four-clusters', 'financial-motivations'),
+      basis('venhaus-four-types', 'desire-for-adventure'),
+      basis('pokalova-driving-factors', 'enabling-environment'),
+      basis('hegghammer-six-explanations', 'organizational-credibility'),
+    ]).toEqual(['editorial', 'editorial', 'editorial', 'editorial']);
   });
 });
