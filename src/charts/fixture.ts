@@ -9,11 +9,11 @@ import type { ChartKnowledge } from './from-knowledge.ts';
 
 const driver = (id: string, number: number, name: string, shortName: string): Entry<'drivers'> => ({
   id,
-  data: { number, name, shortName, aliases: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], uniqueToThisStudy: false },
+  data: { number, name, shortName, aliases: [], otherNames: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], uniqueToThisStudy: false },
 });
 const group = (id: string, order: number, name: string, conflict: Group['conflict']): Entry<'groups'> => ({
   id,
-  data: { order, name, conflict, aliases: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }] },
+  data: { order, name, conflict, aliases: [], otherNames: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], organizations: [] },
 });
 const conflict = (id: string, order: number, name: string, table: number): Entry<'conflicts'> => ({
   id,

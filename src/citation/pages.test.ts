@@ -13,7 +13,7 @@ const KB = {
     entry('iskp', { order: 2, name: 'ISKP', conflict: 'afghanistan', aliases: [], description: 'IS Khurasan.', descriptionFrom: [] }),
   ],
   theories: [entry('moghaddam-staircase', { name: 'Staircase to terrorism', authors: ['Moghaddam, F. M.'], year: 2005, model: 'cause-and-process', stages: [], levels: [], aliases: [], summary: 'Six floors.', section: { page: 'chapters/framework' }, drivers: [] })],
-  organizations: [entry('lashkar-e-taiba', { name: 'Lashkar-e-Taiba', spellings: ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'], otherNames: ['LeT'], kind: 'militant group', role: 'A militant group.', conflicts: ['kashmir'], sections: [] })],
+  organizations: [entry('lashkar-e-taiba', { name: 'Lashkar-e-Taiba', spellings: ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'], otherNames: [{ value: 'LeT', reason: 'short name in wider use' }], kind: 'militant group', role: 'A militant group.', conflicts: ['kashmir'], sections: [] })],
   interviewees: [entry('07', { n: 7, entry: 'Interview with a police officer.', role: 'Police officer, CTD', category: 'police', date: '2019-04-13', dateAsWritten: '13 April 2019', place: 'Lahore', mode: 'face-to-face' })],
 } as unknown as EntitySource;
 

@@ -56,7 +56,7 @@ export interface EntityFacts {
   /** A theory's authors and year. */
   authors?: string[];
   year?: number;
-  /** An organization's other spellings and names. */
+  /** An organization's other spellings and names (the thesis's and those in wider use). */
   alternateNames?: string[];
   /** An interviewee's role as printed. */
   role?: string;
@@ -69,7 +69,7 @@ export function properNouns(kb: EntitySource): string[] {
   const names = [
     ...THESIS_PROPER_NOUNS,
     ...kb.conflicts.map((c) => c.data.name),
-    ...kb.organizations.flatMap((o) => [o.data.name, ...o.data.spellings, ...o.data.otherNames]),
+    ...kb.organizations.flatMap((o) => [o.data.name, ...o.data.spellings, ...o.data.otherNames.map((n) => n.value)]),
     ...kb.theories.flatMap((t) => t.data.authors.flatMap((a) => a.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))),
   ];
   return [...new Set(names)];
@@ -112,7 +112,8 @@ export function entityPages(kb: EntitySource, nouns: readonly string[] = properN
     ...kb.organizations.map((o) =>
       page('organization', o.id, o.data.name, o.data.name, {
         description: o.data.role,
-        alternateNames: [...new Set([...o.data.spellings, ...o.data.otherNames])].filter((n) => n !== o.data.name),
+        // JSON-LD names the organization under every name, the thesis's and those in wider use alike.
+        alternateNames: [...new Set([...o.data.spellings, ...o.data.otherNames.map((n) => n.value)])].filter((n) => n !== o.data.name),
       }),
     ),
     ...kb.interviewees.map((i) => {

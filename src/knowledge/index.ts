@@ -16,6 +16,7 @@ import { checkEventYears, checkFindings, checkInterviewDates, type DataNote } fr
 import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
 import type { Entry } from './entry.ts';
 import { findingKey } from './keys.ts';
+import { linkProblem } from './theory-links.ts';
 import {
   DRIVER_IDS,
   GROUP_IDS,
@@ -97,9 +98,16 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
 
   const orgIds = new Set(organizations.map((o) => o.id));
   for (const g of groups) {
-    if (g.data.organization && !orgIds.has(g.data.organization)) {
-      fail(`content/groups/${g.id}.yaml`, 'organization', `no organization "${g.data.organization}" in content/organizations/`);
-    }
+    g.data.organizations.forEach((o, i) => {
+      if (!orgIds.has(o)) fail(`content/groups/${g.id}.yaml`, `organizations[${i}]`, `no organization "${o}" in content/organizations/`);
+    });
+  }
+  // A theory's link to a driver through Table 3 must be one Table 3 makes (src/knowledge/theory-links.ts).
+  for (const t of theories) {
+    t.data.drivers.forEach((link, i) => {
+      const problem = linkProblem(t.data, link, candidateDrivers);
+      if (problem) fail(`content/theories/${t.id}.yaml`, `drivers[${i}].candidate`, problem);
+    });
   }
   // A year given for an event must be the thesis's own words, or the note built from it would not be.
   const sourceText = squash(thesisSource);

@@ -7,7 +7,9 @@
  *
  * Adding a kind of entity: one entry here, its collection in
  * src/content.config.ts (which reads `dataDir` and `schema` from here), and
- * its page component under src/components/pages/ with a route file.
+ * its page component under src/components/pages/ with a route file. Every
+ * field of its schema must say where it comes from (src/knowledge/provenance.ts;
+ * provenance.test.ts walks each kind's schema).
  *
  * This module must stay importable outside Astro (the build's pre-check,
  * scripts, unit tests): it imports no `astro:*` module.

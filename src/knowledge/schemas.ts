@@ -2,12 +2,15 @@
  * One zod schema per data collection in content/, all in one place.
  * Types are derived from these schemas (z.infer), never written twice.
  *
- * Every field says where in the thesis its value comes from. Values are as
+ * Every field of an entity schema says where its value comes from
+ * (src/knowledge/provenance.ts): from the thesis, with the section that says
+ * it, or editorial, labelled with its reason. Values are as
  * printed: blank, 0 and "-" in a table are kept apart, counts and percentages
  * keep the author's wording next to their numeric value.
  */
 import { z } from 'astro/zod';
 import { THESIS_PAGES } from '../thesis/structure.ts';
+import { eachWithBasis, editorialField, editorialList, printed, siteField, sources, thesis, thesisAt } from './provenance.ts';
 
 /** The 11 consolidated drivers of Table 5; their ids are cited URLs (/drivers/<id>/). */
 export const DRIVER_IDS = [
@@ -56,21 +59,29 @@ export const intervieweeNumber = z.number().int().min(1).max(INTERVIEWEE_COUNT);
 export const tableCell = z.union([z.number().int().min(0).max(INTERVIEWEE_COUNT), z.literal('-'), z.null()]);
 export type TableCell = z.infer<typeof tableCell>;
 
+/** Names in wider use that the thesis does not print, each with why the site lists it (shown apart, still indexed for search). */
+const namesElsewhere = () => editorialList(z.string().min(1));
+
+/** Where Tables 3 and 5 are printed. */
+const TABLES_PAGE = 'chapters/methodology';
+
 export const driverSchema = z.object({
   /** Row number in Table 5. */
-  number: z.number().int().min(1).max(11),
+  number: thesisAt(z.number().int().min(1).max(11), TABLES_PAGE),
   /** Name as printed in Table 5. */
-  name: z.string().min(1),
-  /** A short label for charts and lists. */
-  shortName: z.string().min(1),
-  /** Other names the thesis uses for this driver (headings, tables, prose). */
-  aliases: z.array(z.string().min(1)).default([]),
+  name: thesisAt(z.string().min(1), TABLES_PAGE),
+  /** A short label for charts and lists, a name the thesis prints. */
+  shortName: printed(z.string().min(1)),
+  /** Other names the thesis prints for this driver (headings, tables, prose). */
+  aliases: printed(z.array(z.string().min(1)).default([])),
+  /** Names in wider use that the thesis does not print. */
+  otherNames: namesElsewhere(),
   /** What the driver is, in the thesis's terms. */
-  description: z.string().min(1),
+  description: thesis(z.string().min(1), 'descriptionFrom'),
   /** Where the description comes from. */
-  descriptionFrom: z.array(sectionRef).min(1),
+  descriptionFrom: sources(z.array(sectionRef).min(1)),
   /** True for the drivers the thesis says the Western literature has not highlighted (chapters 5 and 6). */
-  uniqueToThisStudy: z.boolean().default(false),
+  uniqueToThisStudy: thesisAt(z.boolean().default(false), 'chapters/discussion'),
 });
 
 export const conflictSchema = z.object({
@@ -84,17 +95,20 @@ export const conflictSchema = z.object({
 
 export const groupSchema = z.object({
   /** Column order in Table 5. */
-  order: z.number().int().min(1).max(5),
+  order: thesisAt(z.number().int().min(1).max(5), TABLES_PAGE),
   /** Column heading as printed in Table 5. */
-  name: z.string().min(1),
-  conflict: z.enum(CONFLICT_IDS),
-  /** Other names the thesis uses for these fighters or their host organization. */
-  aliases: z.array(z.string().min(1)).default([]),
+  name: thesisAt(z.string().min(1), TABLES_PAGE),
+  /** The conflict whose case study the column belongs to. */
+  conflict: thesis(z.enum(CONFLICT_IDS), 'descriptionFrom'),
+  /** Other names the thesis prints for these fighters (not their host organizations' names: those are on the organizations' pages). */
+  aliases: printed(z.array(z.string().min(1)).default([])),
+  /** Names in wider use that the thesis does not print. */
+  otherNames: namesElsewhere(),
   /** Who these fighters are, in the thesis's terms. */
-  description: z.string().min(1),
-  descriptionFrom: z.array(sectionRef).min(1),
-  /** The host organization's page, if it has one. */
-  organization: z.string().min(1).optional(),
+  description: thesis(z.string().min(1), 'descriptionFrom'),
+  descriptionFrom: sources(z.array(sectionRef).min(1)),
+  /** The organizations the description says these fighters join or go through (ids of content/organizations/). */
+  organizations: thesis(z.array(z.string().min(1)).default([]), 'descriptionFrom'),
 });
 
 export const quoteSchema = z.object({
@@ -141,36 +155,58 @@ export const findingSchema = z.object({
 
 export const INTERVIEWEE_CATEGORIES = ['nacta', 'journalist', 'police', 'researcher', 'religious'] as const;
 
+const INTERVIEWS_PAGE = 'interviews';
+
 export const intervieweeSchema = z.object({
-  n: intervieweeNumber,
+  n: thesisAt(intervieweeNumber, INTERVIEWS_PAGE),
   /** The entry in the List of Interviews, word for word. */
-  entry: z.string().min(1),
+  entry: thesisAt(z.string().min(1), INTERVIEWS_PAGE),
   /** Role as printed. */
-  role: z.string().min(1),
+  role: thesisAt(z.string().min(1), INTERVIEWS_PAGE),
   /** The methodology's categories (3.1): NACTA, journalists, police (CTD), researchers, religious organizations. */
-  category: z.enum(INTERVIEWEE_CATEGORIES),
+  category: editorialField(
+    z.enum(INTERVIEWEE_CATEGORIES),
+    'the site sorts each interviewee into one of the categories of section 3.1 from the role the List of Interviews prints; the thesis does not assign them one by one',
+  ),
   /** Date of the interview in the List of Interviews (ISO). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: thesisAt(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), INTERVIEWS_PAGE),
   /** The date as the List of Interviews prints it. */
-  dateAsWritten: z.string().min(1),
-  place: z.string().min(1),
-  mode: z.enum(['face-to-face', 'telephone']),
+  dateAsWritten: thesisAt(z.string().min(1), INTERVIEWS_PAGE),
+  place: thesisAt(z.string().min(1), INTERVIEWS_PAGE),
+  mode: thesisAt(z.enum(['face-to-face', 'telephone']), INTERVIEWS_PAGE),
 });
 
+/**
+ * A consolidated driver a theory bears on, and why the site says so:
+ * "table-3": Table 3 cites the theory's authors for a candidate driver merged into it (`candidate`, checked at build time);
+ * "text": the thesis connects them (`section`);
+ * "editorial": the site's reading, with its `reason` (shown labelled, apart from what the thesis says).
+ */
+export const theoryDriverLink = z.discriminatedUnion('basis', [
+  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('table-3'), candidate: z.string().regex(/^t3-\d\d$/, 'must be a Table 3 row id such as "t3-05"') }).strict(),
+  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('text'), section: sectionRef }).strict(),
+  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('editorial'), reason: z.string().min(1, 'an editorial link needs a reason') }).strict(),
+]);
+export type TheoryDriverLink = z.infer<typeof theoryDriverLink>;
+
 export const theorySchema = z.object({
-  name: z.string().min(1),
-  authors: z.array(z.string().min(1)).min(1),
-  year: z.number().int().min(1900).max(2019),
-  /** Chapter 2's classification. */
-  model: z.enum(['cause', 'cause-and-process', 'foreign-fighters']),
-  stages: z.array(z.string()).default([]),
-  levels: z.array(z.string()).default([]),
-  /** Spellings and names the thesis uses (e.g. "Hafiz and Mullins", "Haifz and Mullins"). */
-  aliases: z.array(z.string().min(1)).default([]),
-  summary: z.string().min(1),
-  section: sectionRef,
-  /** Consolidated drivers this theory's drivers bear on. */
-  drivers: z.array(z.enum(DRIVER_IDS)).default([]),
+  /** A title the site gives the theory's page: chapter 2 names few of its theories. */
+  name: siteField(z.string().min(1), 'the title of the page; where chapter 2 names the theory, its name is among the aliases'),
+  /** As the reference list prints them. */
+  authors: thesisAt(z.array(z.string().min(1)).min(1), 'references'),
+  year: thesis(z.number().int().min(1900).max(2019), 'section'),
+  /** Chapter 2's classification: the section that discusses the theory. */
+  model: thesis(z.enum(['cause', 'cause-and-process', 'foreign-fighters']), 'section'),
+  stages: thesis(z.array(z.string()).default([]), 'section'),
+  levels: thesis(z.array(z.string()).default([]), 'section'),
+  /** Spellings and names the thesis prints (e.g. "Hafiz and Mullins", "Haifz and Mullins"). */
+  aliases: printed(z.array(z.string().min(1)).default([])),
+  /** Names and spellings in wider use that the thesis does not print. */
+  otherNames: namesElsewhere(),
+  summary: thesis(z.string().min(1), 'section'),
+  section: sources(sectionRef),
+  /** Consolidated drivers this theory bears on, each with its basis. */
+  drivers: eachWithBasis(z.array(theoryDriverLink).default([])),
 });
 
 export const definitionSchema = z.object({
@@ -217,22 +253,25 @@ export const datedEvent = z.object({
 export type DatedEvent = z.infer<typeof datedEvent>;
 
 export const organizationSchema = z.object({
-  name: z.string().min(1),
-  /** Every spelling the thesis uses, as printed. */
-  spellings: z.array(z.string().min(1)).min(1),
-  /** Common short names and other names readers search for (LeT, JeM, Daesh …). */
-  otherNames: z.array(z.string().min(1)).default([]),
-  kind: z.enum(ORGANIZATION_KINDS),
+  /** The title of the page: a spelling the thesis prints, or its fuller form. */
+  name: siteField(z.string().min(1), 'the title of the page; every spelling the thesis prints is in `spellings`'),
+  /** Every spelling the thesis prints, word for word. */
+  spellings: printed(z.array(z.string().min(1)).min(1)),
+  /** Names readers search for that the thesis does not print (expansions, other transliterations), each with its reason. */
+  otherNames: namesElsewhere(),
+  kind: editorialField(z.enum(ORGANIZATION_KINDS), "the site's classification, for grouping the organizations; the thesis does not classify them"),
   /** Its role in the text, in the thesis's terms. */
-  role: z.string().min(1),
-  conflicts: z.array(z.enum(CONFLICT_IDS)).default([]),
-  sections: z.array(sectionRef).min(1),
+  role: thesis(z.string().min(1), 'sections'),
+  conflicts: thesis(z.array(z.enum(CONFLICT_IDS)).default([]), 'sections'),
+  sections: sources(z.array(sectionRef).min(1)),
+  /** What the site adds about the organization from outside the thesis, such as an identification in wider use that conflicts with the text; shown labelled. */
+  editorialNotes: editorialList(z.string().min(1)),
   /**
    * Each year the text gives for an event of its history ("founded"): the
    * words as printed (the build checks they are in the thesis) and where. An
    * event given two different years becomes a data note (consistency.ts).
    */
-  datedEvents: z.array(datedEvent).default([]),
+  datedEvents: eachWithBasis(z.array(datedEvent).default([])),
 });
 
 export const referenceSchema = z.object({

@@ -5,7 +5,7 @@ import { driverView, groupView, intervieweeView, organizationView, theoryView } 
 
 
 const org = (id: string, conflicts: string[]) =>
-  ({ id, data: { name: id, kind: 'militant', spellings: [id], otherNames: [], role: 'x', conflicts, sections: [], datedEvents: [] } }) as unknown as KnowledgeBase['organizations'][number];
+  ({ id, data: { name: id, kind: 'militant', spellings: [id], otherNames: [], editorialNotes: [], role: 'x', conflicts, sections: [], datedEvents: [] } }) as unknown as KnowledgeBase['organizations'][number];
 
 describe('page views', () => {
   it('give each piece of evidence its conflict, and rank a group’s drivers by count', () => {
@@ -32,7 +32,7 @@ describe('page views', () => {
     expect(() => intervieweeView(kb, 99)).toThrow('unknown interviewee 99');
     const orphan = knowledge({ groups: kb.groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, conflict: 'nowhere' as never } } : g)) });
     expect(() => groupView(orphan, 'iskp')).toThrow('content/groups/iskp.yaml: unknown conflict "nowhere"');
-    const hosted = knowledge({ groups: kb.groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, organization: 'ghost' } } : g)) });
+    const hosted = knowledge({ groups: kb.groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, organizations: ['ghost'] } } : g)) });
     expect(() => groupView(hosted, 'iskp')).toThrow('content/groups/iskp.yaml: unknown organization "ghost"');
     expect(() => organizationView(knowledge({ organizations: [org('x', ['atlantis'])] }), 'x')).toThrow('content/organizations/x.yaml: unknown conflict "atlantis"');
     expect(() => theoryView(kb, 'nobody')).toThrow('unknown theory "nobody"');
@@ -40,7 +40,7 @@ describe('page views', () => {
 
   it('list an organization’s conflicts in the knowledge base’s order and the groups it hosts', () => {
     const kb = knowledge({ organizations: [org('isis', ['syria', 'afghanistan'])] });
-    const hosting = knowledge({ ...kb, groups: kb.groups.map((g) => (g.id === 'is-fighters' ? { ...g, data: { ...g.data, organization: 'isis' } } : g)) });
+    const hosting = knowledge({ ...kb, groups: kb.groups.map((g) => (g.id === 'is-fighters' ? { ...g, data: { ...g.data, organizations: ['isis'] } } : g)) });
     const view = organizationView(hosting, 'isis');
     expect(view.conflicts.map((c) => c.id)).toEqual(['afghanistan', 'syria']);
     expect(view.hostOf.map((g) => g.id)).toEqual(['is-fighters']);

@@ -16,7 +16,10 @@ import { expandIntervieweeList } from './interviewee-lists.ts';
 import { ENTITY_KINDS, entityKey, entityPath, findingAnchor, findingPath, kindIndexPath, type EntityKind } from './kinds.ts';
 import type { Quote, Statement, TableCell } from './schemas.ts';
 import { sectionHref } from './sections.ts';
-import { driverNames, groupNames, organizationNames, theoryNames } from '../search/names.ts';
+import { driverNames, groupNames, organizationNames, theoryNames, type EntityNames } from '../search/names.ts';
+import { editorialReason, type Editorial } from './provenance.ts';
+import { intervieweeSchema, organizationSchema, type TheoryDriverLink } from './schemas.ts';
+import { linkBasis, type LinkBasis } from './theory-links.ts';
 
 /** The entry with `id` in `list`; throws naming the kind and the id, and who asked, if there is none. */
 export function lookup<T extends { id: string }>(list: readonly T[], id: string, what: string, askedBy: string): T {
@@ -76,13 +79,32 @@ export function evidence(kb: KnowledgeBase, driverId: string, groupId: string, p
   };
 }
 
+/** A theory–driver link with its basis: what the thesis says and where, or the site's reading and why. */
+export interface TheoryLinkView {
+  theory: Entry<'theories'>;
+  driver: Entry<'drivers'>;
+  basis: LinkBasis;
+}
+
+/** The links of `theories` that lead to a driver in `drivers`, in the order given, each id checked. */
+function theoryLinks(kb: KnowledgeBase, theories: ReadonlyArray<Entry<'theories'>>, keep: (link: TheoryDriverLink) => boolean): TheoryLinkView[] {
+  return theories.flatMap((theory) =>
+    theory.data.drivers.filter(keep).map((link) => ({
+      theory,
+      driver: lookup(kb.drivers, link.driver, 'driver', `content/theories/${theory.id}.yaml`),
+      basis: linkBasis(link, kb.candidateDrivers),
+    })),
+  );
+}
+
 export interface DriverView {
   driver: Entry<'drivers'>;
-  /** Every other name of the driver, for the "Also called" line and search. */
-  names: string[];
+  /** Every other name of the driver: those the thesis prints, and those in wider use (editorial). */
+  names: EntityNames;
   evidence: EvidenceView[];
   candidates: Array<Entry<'candidateDrivers'>>;
-  theories: Array<Entry<'theories'>>;
+  /** Theories of chapter 2 linked to the driver, each with its basis. */
+  theories: TheoryLinkView[];
   mentions: Mention[];
   related: KnowledgeBase['related'];
   notes: DataNote[];
@@ -95,7 +117,7 @@ export function driverView(kb: KnowledgeBase, id: string): DriverView {
     names: driverNames(driver.data),
     evidence: kb.groups.map((g) => evidence(kb, driver.id, g.id, 'driver')),
     candidates: kb.candidateDrivers.filter((c) => c.data.consolidatedInto.some((d) => d === driver.id)),
-    theories: kb.theories.filter((t) => t.data.drivers.some((d) => d === driver.id)),
+    theories: theoryLinks(kb, kb.theories, (link) => link.driver === driver.id),
     mentions: mentionsOf(kb, 'driver', id),
     related: kb.related.filter((r) => r.data.drivers.some((d) => d === driver.id)),
     notes: kb.notes.filter((n) => n.driver === id),
@@ -105,10 +127,11 @@ export function driverView(kb: KnowledgeBase, id: string): DriverView {
 export interface GroupView {
   group: Entry<'groups'>;
   conflict: Entry<'conflicts'>;
-  names: string[];
+  names: EntityNames;
   /** The group's drivers, ranked by Table 5's count (blank and "-" last, in table order). */
   ranked: EvidenceView[];
-  organization: Entry<'organizations'> | undefined;
+  /** The organizations the thesis says these fighters join or go through. */
+  organizations: Array<Entry<'organizations'>>;
   mentions: Mention[];
   notes: DataNote[];
 }
@@ -124,7 +147,7 @@ export function groupView(kb: KnowledgeBase, id: string): GroupView {
     conflict: lookup(kb.conflicts, group.data.conflict, 'conflict', file),
     names: groupNames(group.data),
     ranked,
-    organization: group.data.organization === undefined ? undefined : lookup(kb.organizations, group.data.organization, 'organization', file),
+    organizations: group.data.organizations.map((o) => lookup(kb.organizations, o, 'organization', file)),
     mentions: mentionsOf(kb, 'group', id),
     notes: kb.notes.filter((n) => n.group === id),
   };
@@ -132,6 +155,8 @@ export function groupView(kb: KnowledgeBase, id: string): GroupView {
 
 export interface IntervieweeView {
   interviewee: Entry<'interviewees'>;
+  /** The site's category for the interviewee (section 3.1's categories), labelled as its reading. */
+  category: Editorial<Entry<'interviewees'>['data']['category']>;
   counted: Array<{
     finding: Entry<'findings'>;
     statement: Statement;
@@ -155,6 +180,7 @@ export function intervieweeView(kb: KnowledgeBase, n: number): IntervieweeView {
   });
   return {
     interviewee,
+    category: { value: interviewee.data.category, reason: editorialReason(intervieweeSchema, 'category') },
     counted: (kb.countedIn.get(n) ?? []).map(({ finding, statement }) => ({
       finding,
       statement,
@@ -180,8 +206,9 @@ function footnoteHref(kb: KnowledgeBase, n: number | null, askedBy: string): str
 
 export interface TheoryView {
   theory: Entry<'theories'>;
-  names: string[];
-  drivers: Array<Entry<'drivers'>>;
+  names: EntityNames;
+  /** The drivers the theory is linked to, in Table 5's order, each with its basis. */
+  drivers: TheoryLinkView[];
   mentions: Mention[];
 }
 
@@ -190,8 +217,7 @@ export function theoryView(kb: KnowledgeBase, id: string): TheoryView {
   return {
     theory,
     names: theoryNames(theory.data),
-    // In Table 5's order; each id checked.
-    drivers: kb.drivers.filter((d) => theory.data.drivers.some((id) => lookup(kb.drivers, id, 'driver', `content/theories/${theory.id}.yaml`).id === d.id)),
+    drivers: theoryLinks(kb, [theory], () => true).sort((a, b) => a.driver.data.number - b.driver.data.number),
     mentions: mentionsOf(kb, 'theory', id),
   };
 }
@@ -199,6 +225,8 @@ export function theoryView(kb: KnowledgeBase, id: string): TheoryView {
 export interface OrganizationView {
   organization: Entry<'organizations'>;
   names: ReturnType<typeof organizationNames>;
+  /** The site's classification of the organization, labelled as its reading. */
+  kind: Editorial<Entry<'organizations'>['data']['kind']>;
   /** The host groups whose host organization this is. */
   hostOf: Array<Entry<'groups'>>;
   conflicts: Array<Entry<'conflicts'>>;
@@ -211,7 +239,8 @@ export function organizationView(kb: KnowledgeBase, id: string): OrganizationVie
   return {
     organization,
     names: organizationNames(organization.data),
-    hostOf: kb.groups.filter((g) => g.data.organization === organization.id),
+    kind: { value: organization.data.kind, reason: editorialReason(organizationSchema, 'kind') },
+    hostOf: kb.groups.filter((g) => g.data.organizations.includes(organization.id)),
     // In the knowledge base's order; each id checked.
     conflicts: kb.conflicts.filter((c) => organization.data.conflicts.some((id) => lookup(kb.conflicts, id, 'conflict', `content/organizations/${organization.id}.yaml`).id === c.id)),
     mentions: mentionsOf(kb, 'organization', id),

@@ -79,7 +79,8 @@ export function entityCards(kb: KnowledgeBase): PreviewCards {
     cards[entityPath('group', g.id)] = { kind: ENTITY_KINDS.group.label, title: g.data.name, text: shorten(g.data.description), facts: [`Most reported (Table 5): ${top.join('; ')}`] };
   }
   for (const o of kb.organizations) {
-    cards[entityPath('organization', o.id)] = { kind: `${ENTITY_KINDS.organization.label} · ${o.data.kind}`, title: o.data.name, text: shorten(o.data.role) };
+    // Not its kind: that is the site's classification, not the thesis's (src/knowledge/schemas.ts).
+    cards[entityPath('organization', o.id)] = { kind: ENTITY_KINDS.organization.label, title: o.data.name, text: shorten(o.data.role) };
   }
   for (const t of kb.theories) {
     cards[entityPath('theory', t.id)] = { kind: ENTITY_KINDS.theory.label, title: t.data.name, text: shorten(t.data.summary), facts: [`${t.data.authors.join(', ')} (${t.data.year})`] };

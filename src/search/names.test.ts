@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Organization } from '../knowledge/schemas.ts';
-import { distinctNames, nameKey, organizationNames, otherNames, spellingKey } from './names.ts';
+import type { Group, Organization } from '../knowledge/schemas.ts';
+import { allNames, distinctNames, groupNames, nameKey, organizationNames, otherNames, spellingKey } from './names.ts';
 
 describe('distinctNames', () => {
   it('drops repeats that differ only in case or spacing, keeping the first spelling', () => {
@@ -22,19 +22,29 @@ describe('otherNames', () => {
 });
 
 describe('organizationNames', () => {
-  const org = (spellings: string[], others: string[]) => ({ name: spellings[0], spellings, otherNames: others }) as Organization;
+  const ed = (value: string) => ({ value, reason: 'a reason' });
+  const org = (spellings: string[], others: string[]) => ({ name: spellings[0], spellings, otherNames: others.map(ed) }) as Organization;
 
-  it('keeps every spelling as printed, then the other names not already spelled', () => {
+  it('keeps every spelling the thesis prints, then, apart and with their reasons, the names in wider use not already spelled', () => {
     expect(organizationNames(org(['Lashkar-e-Taiba', 'LeT'], ['LeT', 'Lashkar-e-Tayyiba']))).toEqual({
       spellings: ['Lashkar-e-Taiba', 'LeT'],
-      others: ['Lashkar-e-Tayyiba'],
+      elsewhere: [ed('Lashkar-e-Tayyiba')],
     });
   });
 
-  it('never loses a name of the data', () => {
+  it('never loses a name of the data, and never lists a name in wider use among the spellings', () => {
     const o = org(['Islamic State', 'IS', 'Daesh', 'ISIL'], ['ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and Syria']);
-    const { spellings, others } = organizationNames(o);
-    for (const name of [...o.spellings, ...o.otherNames]) expect([...spellings, ...others]).toContain(name);
+    const names = organizationNames(o);
+    for (const name of [...o.spellings, ...o.otherNames.map((n) => n.value)]) expect(allNames(names)).toContain(name);
+    expect(names.spellings).not.toContain('ISIS');
+    expect(names.elsewhere.map((n) => n.value)).toEqual(['ISIS', 'Islamic State of Iraq and Syria']);
+  });
+});
+
+describe('driverNames, groupNames, theoryNames', () => {
+  it('list the names the thesis prints apart from those in wider use, without the title or a repeat', () => {
+    const group = { name: 'ISKP', aliases: ['ISK', 'iskp', 'IS Khurasan'], otherNames: [{ value: 'IS-K', reason: 'short name in wider use' }, { value: 'isk', reason: 'a repeat' }] } as Group;
+    expect(groupNames(group)).toEqual({ inThesis: ['ISK', 'IS Khurasan'], elsewhere: [{ value: 'IS-K', reason: 'short name in wider use' }] });
   });
 });
 

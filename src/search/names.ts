@@ -1,8 +1,11 @@
 /**
  * Every name an entity goes by, from its data: the names readers search for.
- * Entity pages show these (visible "Also called" lines, weighted high in the
- * search index), so that each alias, spelling and short name finds its page.
+ * Entity pages show these in two lines, weighted high in the search index so
+ * that each name finds its page: the names the thesis prints ("In the thesis")
+ * and, apart and labelled editorial with their reasons, names in wider use
+ * that it does not ("Also known elsewhere as").
  */
+import type { Editorial } from '../knowledge/provenance.ts';
 import type { Driver, Group, Organization, Theory } from '../knowledge/schemas.ts';
 
 /**
@@ -45,12 +48,41 @@ export function otherNames(title: string, names: Iterable<string>): string[] {
   return distinctNames(names).filter((n) => spellingKey(n) !== key);
 }
 
-export const driverNames = (d: Driver): string[] => otherNames(d.name, [d.shortName, ...d.aliases]);
-export const groupNames = (g: Group): string[] => otherNames(g.name, g.aliases);
-export const theoryNames = (t: Theory): string[] => otherNames(t.name, t.aliases);
-/** Every spelling of an organization the thesis prints (its name among them), then the other names readers use (short names, other transliterations). */
-export function organizationNames(o: Organization): { spellings: string[]; others: string[] } {
+/** An entity's names: those the thesis prints, and those in wider use that it does not, each with why the site lists it. */
+export interface EntityNames {
+  inThesis: string[];
+  elsewhere: Array<Editorial<string>>;
+}
+
+/** The editorial names that are not already among `shown` (ignoring case and spacing), first of each spelling kept. */
+function namesElsewhere(shown: readonly string[], names: ReadonlyArray<Editorial<string>>): Array<Editorial<string>> {
+  const seen = new Set(shown.map(spellingKey));
+  return names.filter((n) => {
+    const key = spellingKey(n.value);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function entityNames(title: string, printed: readonly string[], elsewhere: ReadonlyArray<Editorial<string>>): EntityNames {
+  const inThesis = otherNames(title, printed);
+  return { inThesis, elsewhere: namesElsewhere([title, ...inThesis], elsewhere) };
+}
+
+export const driverNames = (d: Driver): EntityNames => entityNames(d.name, [d.shortName, ...d.aliases], d.otherNames);
+export const groupNames = (g: Group): EntityNames => entityNames(g.name, g.aliases, g.otherNames);
+export const theoryNames = (t: Theory): EntityNames => entityNames(t.name, t.aliases, t.otherNames);
+/**
+ * Every spelling of an organization the thesis prints (its name among them,
+ * when the thesis prints it), then the names in wider use that it does not.
+ */
+export function organizationNames(o: Organization): { spellings: string[]; elsewhere: Array<Editorial<string>> } {
   const spellings = distinctNames(o.spellings);
-  const all = distinctNames([...o.spellings, ...o.otherNames]);
-  return { spellings, others: all.slice(spellings.length) };
+  return { spellings, elsewhere: namesElsewhere([o.name, ...spellings], o.otherNames) };
+}
+
+/** Every name of an entity, thesis's and editorial alike: what search and JSON-LD `alternateName` may use. */
+export function allNames(names: EntityNames | { spellings: string[]; elsewhere: Array<Editorial<string>> }): string[] {
+  return 'inThesis' in names ? [...names.inThesis, ...names.elsewhere.map((n) => n.value)] : [...names.spellings, ...names.elsewhere.map((n) => n.value)];
 }

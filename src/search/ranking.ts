@@ -31,6 +31,8 @@ export const SEARCH_RANKING: PagefindRanking = {
     title: 5,
     aliases: 5,
     spellings: 5,
+    // Names in wider use that the thesis does not print, shown labelled editorial: they still find their page.
+    elsewhere: 5,
     authors: 5,
     // The kind labels results; it is not a name and should not rank them.
     kind: 0,

@@ -64,7 +64,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 export interface ResultView {
   url: string;
   title: string;
-  /** The page's names: its title and the names its metadata lists (aliases, spellings). */
+  /** The page's names: its title and the names its metadata lists (aliases, spellings, names in wider use). */
   names: string[];
   kind: string;
   conflicts: string[];
@@ -74,7 +74,7 @@ export interface ResultView {
 }
 
 /** Metadata fields that hold a page's other names, joined with "; " (src/search/names.ts, entity pages). */
-const NAME_FIELDS = ['aliases', 'spellings'] as const;
+const NAME_FIELDS = ['aliases', 'spellings', 'elsewhere'] as const;
 
 /** How many matching sections to show under a page. */
 export const SECTIONS_PER_RESULT = 3;

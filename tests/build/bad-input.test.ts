@@ -59,9 +59,25 @@ describe('the build stops on bad input', () => {
   });
 
   it('loading the data: a reference to an organization that does not exist', () => {
-    const { status, output } = buildWith([['content/groups/iskp.yaml', (t) => t.replace(/organization: .*/, 'organization: "islamic-state-khorasan-province"')]]);
+    const { status, output } = buildWith([['content/groups/iskp.yaml', (t) => t.replace('  - "islamic-state-khorasan"', '  - "islamic-state-khorasan-province"')]]);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/groups/iskp.yaml: field "organization": no organization "islamic-state-khorasan-province"');
+    expect(output).toContain('content/groups/iskp.yaml: field "organizations[0]": no organization "islamic-state-khorasan-province"');
+  });
+
+  it('schema: a name from outside the thesis without the reason the site gives it', () => {
+    const { status, output } = buildWith([['content/organizations/madrasa-haqania.yaml', (t) => t.replace(/\n  reason: "short form of that name in wider use"/, '')]]);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/organizations/madrasa-haqania.yaml');
+    expect(output).toContain('otherNames.1.reason');
+  });
+
+  it('loading the data: a theory linked to a driver through a Table 3 row that does not cite it', () => {
+    const { status, output } = buildWith([
+      ['content/theories/vinci-four-clusters.yaml', (t) => t.replace(/  - driver: financial-motivations\n    basis: editorial\n    reason: .*/, '  - driver: financial-motivations\n    basis: table-3\n    candidate: t3-03')],
+    ]);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/theories/vinci-four-clusters.yaml: field "drivers[0].candidate": Table 3 row 3');
+    expect(output).toContain('does not cite Vinci');
   });
 
   it('loading the data: a year for an event that is not in the thesis', () => {

@@ -169,17 +169,19 @@ export function nameQueries(): NameQuery[] {
       out.push({ query: name, page, from });
     }
   };
-  for (const { id, data } of entries<{ name: string; spellings: string[]; otherNames?: string[] }>('organizations')) {
-    add(`/organizations/${id}/`, `organizations/${id}.yaml`, [data.name, ...data.spellings, ...(data.otherNames ?? [])]);
+  // Names in wider use (`otherNames`, editorial: { value, reason }) must find their page as the thesis's names do.
+  const elsewhere = (names?: Array<{ value: string }>) => (names ?? []).map((n) => n.value);
+  for (const { id, data } of entries<{ name: string; spellings: string[]; otherNames?: Array<{ value: string }> }>('organizations')) {
+    add(`/organizations/${id}/`, `organizations/${id}.yaml`, [data.name, ...data.spellings, ...elsewhere(data.otherNames)]);
   }
-  for (const { id, data } of entries<{ name: string; shortName: string; aliases?: string[] }>('drivers')) {
-    add(`/drivers/${id}/`, `drivers/${id}.yaml`, [data.name, data.shortName, ...(data.aliases ?? [])]);
+  for (const { id, data } of entries<{ name: string; shortName: string; aliases?: string[]; otherNames?: Array<{ value: string }> }>('drivers')) {
+    add(`/drivers/${id}/`, `drivers/${id}.yaml`, [data.name, data.shortName, ...(data.aliases ?? []), ...elsewhere(data.otherNames)]);
   }
-  for (const { id, data } of entries<{ name: string; aliases?: string[] }>('groups')) {
-    add(`/groups/${id}/`, `groups/${id}.yaml`, [data.name, ...(data.aliases ?? [])]);
+  for (const { id, data } of entries<{ name: string; aliases?: string[]; otherNames?: Array<{ value: string }> }>('groups')) {
+    add(`/groups/${id}/`, `groups/${id}.yaml`, [data.name, ...(data.aliases ?? []), ...elsewhere(data.otherNames)]);
   }
-  for (const { id, data } of entries<{ name: string; aliases?: string[] }>('theories')) {
-    add(`/theories/${id}/`, `theories/${id}.yaml`, [data.name, ...(data.aliases ?? [])]);
+  for (const { id, data } of entries<{ name: string; aliases?: string[]; otherNames?: Array<{ value: string }> }>('theories')) {
+    add(`/theories/${id}/`, `theories/${id}.yaml`, [data.name, ...(data.aliases ?? []), ...elsewhere(data.otherNames)]);
   }
   for (const { data } of entries<{ n: number; role: string }>('interviewees')) {
     add(`/interviews/${data.n}/`, `interviewees/${String(data.n).padStart(2, '0')}.yaml`, [data.role]);
