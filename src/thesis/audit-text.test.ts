@@ -33,7 +33,7 @@ describe('readers of the thesis text', () => {
     const body = findBodyHeadings(source);
     expect(body.map((h) => h.number)).not.toContain('4.2.1');
     expect(body.find((h) => h.number === '4.1')?.title).toBe('Case study two: Kashmir');
-    expect(body.find((h) => h.number === '4.2.2')?.section.page).toBe('case-studies/afghanistan');
+    expect(body.find((h) => h.number === '4.2.2')?.section?.page).toBe('case-studies/afghanistan');
   });
 
   it('reads parenthetical, narrative and table-row citations, with pages but not paragraphs', () => {
