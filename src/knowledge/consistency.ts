@@ -380,7 +380,7 @@ export function checkTocNumbering(toc: readonly NumberedHeading[], body: readonl
       message:
         best.number !== b.number
           ? `The table of contents numbers this section ${best.number}; the heading in the text numbers it ${b.number}.${missing}`
-          : `The table of contents and the heading in the text number this section differently in words.`,
+          : `The table of contents and the heading in the text number this section differently in words: "${best.title}" and "${b.title}".`,
       sources: [{ source: 'Table of contents', says: best.asWritten }, { source: 'Heading in the text', says: b.asWritten }],
       section: b.section ?? { page: 'front-matter' },
     });
