@@ -4,19 +4,20 @@
  * where, and the pages show both. Inconsistencies in the thesis are never a
  * build failure; only malformed data is (see schemas.ts).
  *
- * The rules, each computed from the data:
- * - percentage-vs-count: a percentage that is not the count out of 22 (rounded
- *   up or down: the thesis truncates some, e.g. 18/22 = 81.8% printed "81%");
- * - footnote-list-vs-count: a footnote that lists more or fewer interviewees
- *   than the sentence says;
- * - narrative-vs-table: a driver's section gives counts for a group, none of
- *   which is the count its table prints;
- * - table-cells-differ: Tables 5, 6–8 and 9 print the same cell differently
- *   (a number, 0, "-" or blank);
- * - interview-date: a citation dates an interview differently from the List of Interviews;
- * - event-year: the text gives one event of an organization's history two
- *   different years (the years and their words are data: datedEvents in
- *   content/organizations/, checked against the text when it loads).
+ * The rules, each computed from the data and the thesis text (content/source/thesis.txt,
+ * read by src/thesis/audit-text.ts); their plain-word explanations, shown on
+ * /data/, are in note-rules.ts, and every note carries its rule as `kind`:
+ * - percentage-vs-count, footnote-list-vs-count: a statement's own figures;
+ * - narrative-vs-table, partial-count, table-figure-uncounted: the case-study
+ *   table's figure against the text's counts (checkTableAgainstText);
+ * - table-cells-differ: Tables 5, 6–8 and 9 print the same cell differently;
+ * - blank-vs-none: a blank cell where the text says no interviewee;
+ * - claim-vs-table: a Discussion or Conclusion claim the tables contradict;
+ * - interview-date, quote-role: citations of interviews against the List of Interviews;
+ * - event-year: one event of an organization's history given two years;
+ * - stated-total, cross-reference, toc-numbering: the text against itself;
+ * - citation-no-entry, citation-spelling, citation-year, citation-page:
+ *   author-date citations against the reference list.
  */
 import type { AuthorDateCitation, NumberedHeading, StatedTotal, TableReference } from '../thesis/audit-text.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
