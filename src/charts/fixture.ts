@@ -9,7 +9,7 @@ import type { ChartKnowledge } from './from-knowledge.ts';
 
 const driver = (id: string, number: number, name: string, shortName: string): Entry<'drivers'> => ({
   id,
-  data: { number, name, shortName, aliases: [], otherNames: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], uniqueToThisStudy: false },
+  data: { number, name, shortName, aliases: [], otherNames: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], uniqueToThisStudy: false, claims: [] },
 });
 const group = (id: string, order: number, name: string, conflict: Group['conflict']): Entry<'groups'> => ({
   id,

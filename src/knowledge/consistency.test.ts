@@ -76,6 +76,59 @@ describe('checkFindings', () => {
     expect(notes[0]?.sources[0]).toEqual({ source: 'Table 7', says: '12' });
   });
 
+  it('notes no table figure that the footnote lists make together: disjoint lists are summed (Kashmir, financial motivations: 2 + 6 = 8)', () => {
+    const notes = checkFindings([
+      finding(
+        [
+          statement({ count: { asWritten: 'Two interviewees', value: 2 }, percent: '9%', footnote: 14, interviewees: '3, 4', aspect: 'poor families' }),
+          statement({ count: { asWritten: 'six others', value: 6 }, percent: '27%', footnote: 15, interviewees: '8,15,16,18,19,21', aspect: 'financial guarantee' }),
+        ],
+        { table5: 8, table6: 8, table9: 8 },
+      ),
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('counts an interviewee who is in two footnote lists once', () => {
+    const parts = [
+      statement({ count: { asWritten: 'Three interviewees', value: 3 }, percent: '14%', footnote: 10, interviewees: '1, 2, 3', aspect: 'revenge' }),
+      statement({ count: { asWritten: 'Two others', value: 2 }, percent: '9%', footnote: 11, interviewees: '3, 4', aspect: 'grievances' }),
+    ];
+    // 1, 2, 3 and 3, 4 are four people, not five.
+    expect(checkFindings([finding(parts, { table5: 4, table6: 4, table9: 4 })])).toEqual([]);
+    const notes = checkFindings([finding(parts, { table5: 5, table6: 5, table9: 5 })]);
+    expect(notes.map((n) => [n.kind, n.id])).toEqual([['partial-count', 'kashmiri-fighters--enabling-environment-table']]);
+    expect(notes[0]?.message).toContain('4 different interviewees');
+  });
+
+  it('words a table figure against counts of parts of the driver as a partial count, not a contradiction', () => {
+    const notes = checkFindings([
+      finding(
+        [
+          statement({ count: { asWritten: 'Eleven interviewees', value: 11 }, percent: '50%', footnote: 21, interviewees: '1,2,3,6,9, 10,12,15,18,19,21', aspect: 'mentors' }),
+          statement({ count: { asWritten: 'Fourteen interviewees', value: 14 }, percent: '64%', footnote: 22, interviewees: '1-7, 13-19', aspect: 'madrasas' }),
+        ],
+        { table5: 22, table7: 22, table9: 22 },
+        'afghan-taliban',
+      ),
+    ]);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ kind: 'partial-count', group: 'afghan-taliban' });
+    expect(notes[0]?.message).toMatch(/^The text counts part of this driver: mentors; madrasas\. Table 7 prints 22/);
+    expect(notes[0]?.sources).toContainEqual({ source: 'Text (madrasas)', says: 'Fourteen interviewees (64%), footnote 22: 1-7, 13-19' });
+  });
+
+  it('notes a table figure that the text never counts, but not a 0 or a cell the text counts', () => {
+    const uncounted = checkFindings([finding([statement({})], { table5: 7, table7: 7, table9: 7 }, 'iskp')]);
+    expect(uncounted.map((n) => [n.kind, n.message])).toEqual([
+      ['table-figure-uncounted', 'Table 7 prints 7; the text gives no count of interviewees for this driver and group.'],
+    ]);
+    expect(checkFindings([finding([statement({})], { table5: 0, table7: 0, table9: 0 }, 'iskp')])).toEqual([]);
+    expect(
+      checkFindings([finding([statement({ count: { asWritten: 'Seven interviewees', value: 7 }, percent: '32%' })], { table5: 7, table7: 7, table9: 7 }, 'iskp')]),
+    ).toEqual([]);
+  });
+
   it('notes cells that the tables print differently (blank, 0 and "-" are not the same)', () => {
     const notes = checkFindings([finding([], { table5: 0, table7: null, table9: null }, 'iskp')]);
     expect(notes.map((n) => n.kind)).toEqual(['table-cells-differ']);
@@ -90,7 +143,7 @@ describe('checkFindings', () => {
         table9: 14,
       }),
       finding([statement({ count: { asWritten: 'All interviewees', value: 22 }, percent: '100%' })]),
-      finding([]),
+      finding([], { table5: 0, table6: 0, table9: 0 }),
     ]);
     expect(notes).toEqual([]);
   });

@@ -12,7 +12,21 @@ import thesisSource from '../../content/source/thesis.txt?raw';
 import { findInterviewCitations } from '../thesis/citations.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 import { buildBacklinks, findMarks, type Mention } from './backlinks.ts';
-import { checkEventYears, checkFindings, checkInterviewDates, type DataNote } from './consistency.ts';
+import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries } from '../thesis/audit-text.ts';
+import {
+  checkBlankVsNone,
+  checkCitations,
+  checkClaims,
+  checkEventYears,
+  checkFindings,
+  checkInterviewDates,
+  checkQuoteRoles,
+  checkStatedTotals,
+  checkTableReferences,
+  checkTocNumbering,
+  type DataNote,
+  type IntroducedQuote,
+} from './consistency.ts';
 import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
 import type { Entry } from './entry.ts';
 import { findingKey } from './keys.ts';
@@ -21,6 +35,7 @@ import {
   DRIVER_IDS,
   GROUP_IDS,
   INTERVIEWEE_COUNT,
+  type DriverId,
   type Statement,
   } from './schemas.ts';
 
@@ -122,12 +137,26 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     });
   }
 
+  // Claims and quote introductions are the thesis's words too: check them before rules read them.
+  for (const d of drivers) {
+    d.data.claims.forEach((c, i) => {
+      if (!sourceText.includes(squash(c.words))) {
+        fail(`content/drivers/${d.id}.yaml`, `claims[${i}].words`, `"${c.words}" is not in the thesis text (content/source/thesis.txt)`);
+      }
+    });
+  }
+
   const findings = new Map<string, Entry<'findings'>>();
   for (const f of findingList) {
     const file = `content/findings/${f.id}.yaml`;
     if (f.id !== findingKey(f.data.group, f.data.driver)) {
       fail(file, 'group/driver', `say ${findingKey(f.data.group, f.data.driver)} but the file is ${f.id}.yaml`);
     }
+    f.data.quotes.forEach((q, i) => {
+      if (q.introducedAs !== undefined && !sourceText.includes(squash(q.introducedAs))) {
+        fail(file, `quotes[${i}].introducedAs`, `"${q.introducedAs}" is not in the thesis text (content/source/thesis.txt)`);
+      }
+    });
     f.data.statements.forEach((s, i) => {
       if (s.interviewees === null) return;
       try {
@@ -163,10 +192,26 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     for (const m of (d.body ?? '').matchAll(/<Fn n=\{(\d+)\} \/>/g)) footnotePages.set(Number(m[1]), d.id);
   }
   const intervieweeList = interviewees.map((i) => i.data);
+  const label = (section: { page: string; heading?: string | undefined }) => `${pageLabel(section.page)}${section.heading ? `, ${section.heading}` : ''}`;
+  const groupName = (id: string): string => groups.find((g) => g.id === id)?.data.name ?? id;
+  const introduced: IntroducedQuote[] = [...findings.values()].flatMap((f) =>
+    f.data.quotes.flatMap((q) => (q.introducedAs ? [{ interviewee: q.interviewee, date: q.date, introducedAs: q.introducedAs, section: q.section }] : [])),
+  );
   const notes = [
     ...checkFindings([...findings.values()]),
+    ...checkBlankVsNone([...findings.values()]),
+    ...checkClaims(
+      drivers.flatMap((d) => d.data.claims.map((c) => ({ ...c, driver: d.id as DriverId }))), // ids checked against DRIVER_IDS above
+      findings,
+      groupName,
+    ),
     ...checkInterviewDates(findInterviewCitations(thesisSource), intervieweeList),
-    ...checkEventYears(organizations, (section) => `${pageLabel(section.page)}${section.heading ? `, ${section.heading}` : ''}`),
+    ...checkQuoteRoles(introduced, intervieweeList),
+    ...checkEventYears(organizations, label),
+    ...checkStatedTotals(findStatedTotals(thesisSource)),
+    ...checkTableReferences(findTableReferences(thesisSource)),
+    ...checkTocNumbering(findTocEntries(thesisSource), findBodyHeadings(thesisSource)),
+    ...checkCitations(findAuthorDateCitations(thesisSource), references.map((r) => ({ id: r.id, ...r.data })), label),
   ];
 
   return {

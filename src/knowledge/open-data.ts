@@ -80,7 +80,7 @@ export function findingsCsv(kb: KnowledgeBase): string {
     ]),
   );
   return toCsv(
-    ['driver', 'group', 'text', 'count_as_written', 'count', 'percent', 'footnote', 'interviewees_as_printed', 'interviewees', 'aspect', 'section'],
+    ['driver', 'group', 'text', 'count_as_written', 'count', 'percent', 'footnote', 'interviewees_as_printed', 'interviewees_expanded', 'aspect', 'section'],
     rows,
   );
 }

@@ -82,6 +82,24 @@ export const driverSchema = z.object({
   descriptionFrom: sources(z.array(sectionRef).min(1)),
   /** True for the drivers the thesis says the Western literature has not highlighted (chapters 5 and 6). */
   uniqueToThisStudy: thesisAt(z.boolean().default(false), 'chapters/discussion'),
+  /**
+   * What the Discussion and Conclusion say this driver draws or does not draw, in their words
+   * (checked against the thesis when it loads); the claim-vs-table rule reads them against Tables 5–9.
+   */
+  // Each claim is the thesis's words, with the section they are in.
+  claims: eachWithBasis(z
+    .array(
+      z.object({
+        /** The words of the thesis, verbatim. */
+        words: z.string().min(1),
+        /** The host groups the words name. */
+        groups: z.array(z.enum(GROUP_IDS)).min(1),
+        /** Whether the words say the driver draws these groups or does not. */
+        says: z.enum(['drives', 'does-not-drive']),
+        section: sectionRef,
+      }),
+    )
+    .default([])),
 });
 
 export const conflictSchema = z.object({
@@ -117,6 +135,11 @@ export const quoteSchema = z.object({
   interviewee: intervieweeNumber,
   /** The date as the citation prints it, e.g. "13 April 2019" or "April 1 2019". */
   date: z.string().min(1),
+  /**
+   * The words of the text that describe the speaker, verbatim ("A former Inspector General of the Punjab Police");
+   * checked against the thesis when it loads, and against the List of Interviews by the quote-role rule.
+   */
+  introducedAs: z.string().min(1).optional(),
   section: sectionRef,
 });
 
@@ -239,6 +262,7 @@ export const ORGANIZATION_KINDS = [
   'international body',
   'research institute',
   'media',
+  'club',
 ] as const;
 
 /** A year the text gives for an event, as printed and where. */
