@@ -16,6 +16,7 @@
  * Every script counts, whoever fetched it (workers included). Each page is
  * opened in a fresh context: nothing cached.
  */
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { measureSearch, type SearchMetrics } from '../../tests/support/search.ts';
 import { EAGER_PATH, eagerBundle, swapLoader, type Baseline } from './baselines.ts';
@@ -74,7 +75,12 @@ async function freshContext(browser: Browser, options: BrowserContextOptions = {
  * before any input: until the network is idle, and, where a chart is on the
  * first screen, until that chart is drawn (its code is then fetched).
  */
-async function scriptsBeforeInteraction(context: BrowserContext, url: string): Promise<ScriptBytes & { chartTop: number | null; drawn: boolean }> {
+async function scriptsBeforeInteraction(
+  context: BrowserContext,
+  url: string,
+  /** Paths the measurement serves itself (route.fulfill, uncompressed): their bytes over the wire are their gzip size, as the server would send them. */
+  servedHere: ReadonlySet<string> = new Set(),
+): Promise<ScriptBytes & { chartTop: number | null; drawn: boolean }> {
   const page = await context.newPage();
   const scripts: Array<Promise<{ transfer: number; decoded: number }>> = [];
   page.on('requestfinished', (request) => {
@@ -85,7 +91,8 @@ async function scriptsBeforeInteraction(context: BrowserContext, url: string): P
         const sizes = await request.sizes();
         const response = await request.response();
         const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-        return { transfer: sizes.responseBodySize, decoded: body.length };
+        const transfer = servedHere.has(new URL(request.url()).pathname) ? gzipSync(body, { level: 6 }).length : sizes.responseBodySize;
+        return { transfer, decoded: body.length };
       })(),
     );
   });
@@ -170,7 +177,8 @@ export async function measureJs(
             route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: eager[p.eager] }),
           );
         }
-        chartPages.push({ page: p.id, viewport: viewportId, ...(await scriptsBeforeInteraction(context, origin + p.path)) });
+        const servedHere = new Set('eager' in p ? [EAGER_PATH] : []);
+        chartPages.push({ page: p.id, viewport: viewportId, ...(await scriptsBeforeInteraction(context, origin + p.path, servedHere)) });
       } finally {
         await context.close();
       }

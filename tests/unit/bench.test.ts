@@ -1,9 +1,13 @@
 /**
- * The benchmark's pure parts (scripts/bench/measure.ts): which kind a page
- * is, the statistics, and the verdict on how build time grows.
+ * The benchmark's pure parts (scripts/bench/measure.ts, baselines.ts): which
+ * kind a page is, the command line, budgets, the statistics, and the verdict
+ * on how build time grows.
  */
 import { describe, expect, test } from 'vitest';
-import { formatBytes, growth, markdownTable, mean, median, pageKind } from '../../scripts/bench/measure.ts';
+import { BUDGETS, type Budget } from '../../bench/budgets.ts';
+import { EAGER_PATH, swapLoader } from '../../scripts/bench/baselines.ts';
+import { formatBytes, formatFigure, growth, judge, markdownTable, mean, median, PAGE_KINDS, pageKind, parseArgs, SECTIONS } from '../../scripts/bench/measure.ts';
+import { ENTITY_KIND_NAMES, entityPath, kindIndexPath } from '../../src/knowledge/kinds.ts';
 
 describe('pageKind', () => {
   test.each([
@@ -22,8 +26,102 @@ describe('pageKind', () => {
     ['/data/', 'data'],
     ['/related-research/', 'other'],
     ['/search/', 'other'],
+    ['/evidence/', 'view'],
+    ['/compare/iskp-vs-shia-fighters/', 'view'],
+    ['/map/', 'view'],
   ])('%s is a %s page', (path, kind) => {
     expect(pageKind(path)).toBe(kind);
+  });
+
+  test('every kind of entity in the registry is a page kind, and its pages are of that kind', () => {
+    for (const kind of ENTITY_KIND_NAMES) {
+      expect(PAGE_KINDS).toContain(kind);
+      expect(pageKind(entityPath(kind, kind === 'interviewee' ? 7 : 'some-id'))).toBe(kind);
+    }
+  });
+
+  test("every kind's index page is an index, except the List of Interviews, which is a chapter of the thesis", () => {
+    const kinds = new Map(ENTITY_KIND_NAMES.map((kind) => [kindIndexPath(kind), pageKind(kindIndexPath(kind))]));
+    expect(kinds.get('/interviews/')).toBe('chapter');
+    kinds.delete('/interviews/');
+    expect(new Set(kinds.values())).toEqual(new Set(['index']));
+  });
+});
+
+describe('parseArgs', () => {
+  test('no argument runs every section and writes the report', () => {
+    expect(parseArgs([])).toEqual({ sections: new Set(SECTIONS), write: true });
+  });
+
+  test('--only runs the sections named, as a list or with =, and does not write the report', () => {
+    expect(parseArgs(['--only', 'js,search'])).toEqual({ sections: new Set(['js', 'search']), write: false });
+    expect(parseArgs(['--only=sizes'])).toEqual({ sections: new Set(['sizes']), write: false });
+    expect(parseArgs(['--only', 'sizes', '--write'])).toEqual({ sections: new Set(['sizes']), write: true });
+  });
+
+  test('--skip leaves sections out', () => {
+    expect(parseArgs(['--skip', 'scale,lighthouse']).sections).toEqual(new Set(['build', 'sizes', 'js', 'search']));
+  });
+
+  test('an unknown section or argument stops with a message naming it', () => {
+    expect(() => parseArgs(['--only', 'js,speed'])).toThrow(/no section "speed"/);
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown argument "--fast"/);
+    expect(() => parseArgs(['--only'])).toThrow(/--only needs a list/);
+    expect(() => parseArgs(['--only', 'js', '--skip', 'js'])).toThrow(/no section left/);
+  });
+});
+
+describe('judge', () => {
+  const budget = (rule: Budget['rule'], limit: Budget['limit']): Budget => ({ figure: 'a', what: 'a', rule, limit, unit: 'bytes', source: 'test' });
+  const figures = new Map([
+    ['a', 100],
+    ['b', 90],
+  ]);
+
+  test('a figure within its limit passes, beyond it is over; < is strict, <= is not', () => {
+    expect(judge(budget('<=', 100), figures)).toEqual({ status: 'pass', value: 100, limit: 100 });
+    expect(judge(budget('<', 100), figures)).toEqual({ status: 'over', value: 100, limit: 100 });
+    expect(judge(budget('>=', 100), figures).status).toBe('pass');
+    expect(judge(budget('>=', 101), figures).status).toBe('over');
+  });
+
+  test('a limit can be another figure of the same run plus an allowance', () => {
+    expect(judge(budget('<=', { figure: 'b' }), figures)).toEqual({ status: 'over', value: 100, limit: 90 });
+    expect(judge(budget('<=', { figure: 'b', plus: 10 }), figures)).toEqual({ status: 'pass', value: 100, limit: 100 });
+  });
+
+  test('a figure the run did not measure is not measured, never a pass', () => {
+    expect(judge({ ...budget('<=', 100), figure: 'c' }, figures)).toEqual({ status: 'not measured', missing: 'c' });
+    expect(judge(budget('<=', { figure: 'c' }), figures)).toEqual({ status: 'not measured', missing: 'c' });
+    expect(judge(budget('<=', 100), new Map([['a', Number.NaN]]))).toEqual({ status: 'not measured', missing: 'a' });
+  });
+
+  test('every budget names a figure, a source and a limit that is a number or another figure', () => {
+    for (const b of BUDGETS) {
+      expect(b.figure).toMatch(/^(js|search|lighthouse)\./);
+      expect(b.source).not.toBe('');
+      if (typeof b.limit !== 'number') expect(b.limit.figure).toMatch(/^(js|search|lighthouse)\./);
+    }
+  });
+});
+
+test('formatFigure shows each unit as the report does', () => {
+  expect(formatFigure(40_000, 'bytes')).toBe('40.0 kB');
+  expect(formatFigure(99.6, 'ms')).toBe('100 ms');
+  expect(formatFigure(100, 'score')).toBe('100');
+  expect(formatFigure(0, 'shift')).toBe('0.000');
+});
+
+describe('swapLoader', () => {
+  test("replaces the charts' lazy loader with the eager bundle and keeps every other script", () => {
+    const html =
+      '<head><script type="module" src="/_astro/page.B0.js"></script>' +
+      '<script type="module" src="/_astro/BarChart.astro_astro_type_script_index_0_lang.j6w.js"></script></head>';
+    expect(swapLoader(html)).toBe(`<head><script type="module" src="/_astro/page.B0.js"></script><script type="module" src="${EAGER_PATH}"></script></head>`);
+  });
+
+  test('a page without the loader stops the baseline', () => {
+    expect(() => swapLoader('<head><script type="module" src="/_astro/page.B0.js"></script></head>')).toThrow(/no BarChart\.astro loader/);
   });
 });
 
