@@ -41,16 +41,16 @@ import { distDir, listPages, sitemapPaths } from '../tests/support/dist.ts';
 import { startServer } from '../tests/support/serve.ts';
 import { timedBuild, type BuildRun } from './bench/build.ts';
 import { CHART_PAGES, measureJs, measureSearchTimes, VIEWPORTS, type ChartPageJs, type JsBeforeInteraction, type SearchMeasurements } from './bench/browser.ts';
-import { CATEGORIES, runLighthouse, type LighthousePage, type LighthouseRun } from './bench/lighthouse.ts';
+import { CATEGORIES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
 import {
   formatBytes,
   formatFigure,
   formatSeconds,
   growth,
   judge,
+  lighthousePages,
   markdownTable,
   median,
-  pageKind,
   PAGE_KINDS,
   parseArgs,
   SECTIONS,
@@ -69,19 +69,6 @@ const scaleRuns = Math.max(1, Number(process.env['BENCH_SCALE_RUNS'] ?? 2));
 const SEARCH_QUERIES = ['recruitment', 'Lashkar-e-Taiba', 'madrasa'];
 /** The machine's load when the run started: timings mean little on a busy machine. */
 const loadAtStart = loadavg()[0] ?? Number.NaN;
-
-/** The page Lighthouse audits for a kind where one is preferred (else the first of its kind). */
-const LIGHTHOUSE_PREFERRED: Partial<Record<PageKind, string>> = {
-  home: '/',
-  chapter: '/chapters/introduction/',
-  'case study': '/case-studies/kashmir/',
-  driver: '/drivers/recruitment/',
-  group: '/groups/afghan-taliban/',
-  organization: '/organizations/lashkar-e-taiba/',
-  data: '/data/',
-};
-/** The control: the first-screen chart page with its chart's loader blocked, i.e. that page without its chart. */
-const LIGHTHOUSE_CONTROL: LighthousePage = { kind: 'data', path: '/data/', note: 'control: chart blocked', blockedUrlPatterns: ['*BarChart.astro*'] };
 
 function log(message: string): void {
   process.stdout.write(`[bench] ${message}\n`);
@@ -155,7 +142,8 @@ function figuresOf(results: Results): Map<string, number> {
   const audited = (results.lighthouse ?? []).filter((r) => !r.note);
   if (audited.length > 0) {
     for (const c of CATEGORIES) figures.set(`lighthouse.min.${c}`, Math.min(...audited.map((r) => (Number.isNaN(r.scores[c]) ? 0 : r.scores[c]))));
-    figures.set('lighthouse.max.cls', Math.max(...audited.map((r) => (Number.isNaN(r.cls) ? Number.POSITIVE_INFINITY : r.cls))));
+    // As Lighthouse shows it, to three decimals: 0.000004 is a CLS of 0.
+    figures.set('lighthouse.max.cls', Math.max(...audited.map((r) => (Number.isNaN(r.cls) ? Number.POSITIVE_INFINITY : Math.round(r.cls * 1000) / 1000))));
   }
   return figures;
 }
@@ -386,16 +374,6 @@ function render(results: Results): string {
     for (const s of results.scale.filter((s) => !s.run.ok)) out.push(`Factor ${s.factor} failed:`, '', '```', s.run.tail, '```', '');
   } else out.push(skipped('scale'), '');
   return out.join('\n');
-}
-
-/** One page of each kind that has pages (the preferred one where it exists), and the control. */
-function lighthousePages(paths: readonly string[]): LighthousePage[] {
-  const pages = PAGE_KINDS.flatMap((kind): LighthousePage[] => {
-    const preferred = LIGHTHOUSE_PREFERRED[kind];
-    const path = preferred && paths.includes(preferred) ? preferred : paths.find((p) => pageKind(p) === kind);
-    return path ? [{ kind, path }] : [];
-  });
-  return paths.includes(LIGHTHOUSE_CONTROL.path) ? [...pages, LIGHTHOUSE_CONTROL] : pages;
 }
 
 async function main(): Promise<void> {

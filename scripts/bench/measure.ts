@@ -6,6 +6,7 @@
 import { ENTITY_KIND_NAMES, entityOfPath, kindIndexPath, type EntityKind } from '../../src/knowledge/kinds.ts';
 import { THESIS_PAGES } from '../../src/thesis/structure.ts';
 import type { Budget } from '../../bench/budgets.ts';
+import type { LighthousePage } from './lighthouse.ts';
 
 /**
  * The kinds of page the benchmark reports on: the thesis's own pages (home,
@@ -200,4 +201,28 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const sections = new Set((only ?? SECTIONS).filter((s) => !skip.has(s)));
   if (sections.size === 0) throw new Error(`no section left to run\n${USAGE}`);
   return { sections, write: write || sections.size === SECTIONS.length };
+}
+
+/** The page Lighthouse audits for a kind where one is preferred (else the first of its kind). */
+export const LIGHTHOUSE_PREFERRED: Partial<Record<PageKind, string>> = {
+  home: '/',
+  chapter: '/chapters/introduction/',
+  'case study': '/case-studies/kashmir/',
+  driver: '/drivers/recruitment/',
+  group: '/groups/afghan-taliban/',
+  organization: '/organizations/lashkar-e-taiba/',
+  data: '/data/',
+};
+
+/** The control: the first-screen chart page with its chart's loader blocked, i.e. that page without its chart. */
+export const LIGHTHOUSE_CONTROL: LighthousePage = { kind: 'data', path: '/data/', note: 'control: chart blocked', blockedUrlPatterns: ['*BarChart.astro*'] };
+
+/** What Lighthouse audits: one page of each kind that has pages (the preferred one where it exists), then the control. */
+export function lighthousePages(paths: readonly string[]): LighthousePage[] {
+  const pages = PAGE_KINDS.flatMap((kind): LighthousePage[] => {
+    const preferred = LIGHTHOUSE_PREFERRED[kind];
+    const path = preferred && paths.includes(preferred) ? preferred : paths.find((p) => pageKind(p) === kind);
+    return path ? [{ kind, path }] : [];
+  });
+  return paths.includes(LIGHTHOUSE_CONTROL.path) ? [...pages, LIGHTHOUSE_CONTROL] : pages;
 }

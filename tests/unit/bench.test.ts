@@ -6,7 +6,21 @@
 import { describe, expect, test } from 'vitest';
 import { BUDGETS, type Budget } from '../../bench/budgets.ts';
 import { EAGER_PATH, swapLoader } from '../../scripts/bench/baselines.ts';
-import { formatBytes, formatFigure, growth, judge, markdownTable, mean, median, PAGE_KINDS, pageKind, parseArgs, SECTIONS } from '../../scripts/bench/measure.ts';
+import {
+  formatBytes,
+  formatFigure,
+  growth,
+  judge,
+  LIGHTHOUSE_CONTROL,
+  lighthousePages,
+  markdownTable,
+  mean,
+  median,
+  PAGE_KINDS,
+  pageKind,
+  parseArgs,
+  SECTIONS,
+} from '../../scripts/bench/measure.ts';
 import { ENTITY_KIND_NAMES, entityPath, kindIndexPath } from '../../src/knowledge/kinds.ts';
 
 describe('pageKind', () => {
@@ -45,6 +59,32 @@ describe('pageKind', () => {
     expect(kinds.get('/interviews/')).toBe('chapter');
     kinds.delete('/interviews/');
     expect(new Set(kinds.values())).toEqual(new Set(['index']));
+  });
+});
+
+describe('lighthousePages', () => {
+  test('one page of each kind present, the preferred one where it exists, then the control', () => {
+    const paths = ['/', '/organizations/nato/', '/organizations/lashkar-e-taiba/', '/theories/b/', '/theories/a/', '/data/', '/drivers/'];
+    expect(lighthousePages(paths)).toEqual([
+      { kind: 'home', path: '/' },
+      { kind: 'organization', path: '/organizations/lashkar-e-taiba/' },
+      { kind: 'theory', path: '/theories/b/' },
+      { kind: 'data', path: '/data/' },
+      { kind: 'index', path: '/drivers/' },
+      LIGHTHOUSE_CONTROL,
+    ]);
+  });
+
+  test('the control blocks the chart loader of the page it controls, and is left out when that page is gone', () => {
+    // Lighthouse's patterns are globs where * is any run of characters.
+    const blocks = (url: string) =>
+      (LIGHTHOUSE_CONTROL.blockedUrlPatterns ?? []).some((glob) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(url));
+    expect(blocks('http://127.0.0.1:4321/_astro/BarChart.astro_astro_type_script_index_0_lang.j6we_pwS.js')).toBe(true);
+    expect(blocks('http://127.0.0.1:4321/_astro/page.B0JsKRkV.js')).toBe(false);
+    expect(lighthousePages(['/', '/theories/a/'])).toEqual([
+      { kind: 'home', path: '/' },
+      { kind: 'theory', path: '/theories/a/' },
+    ]);
   });
 });
 
