@@ -23,6 +23,8 @@ export interface Budget {
   unit: 'bytes' | 'ms' | 'score' | 'shift';
   /** Where the number comes from (an issue, a measured baseline). */
   source: string;
+  /** A figure the report shows beside it: the same measurement of a bare Starlight site (scripts/bench/bare.ts). */
+  beside?: string;
 }
 
 export const BUDGETS: readonly Budget[] = [
@@ -34,6 +36,7 @@ export const BUDGETS: readonly Budget[] = [
     limit: 40_000,
     unit: 'bytes',
     source: 'issue 15: at most 40 kB decoded (a bare Starlight page: about 104 kB)',
+    beside: 'bare.js.text.decoded',
   },
   {
     figure: 'js.page.text.desktop.transfer',
@@ -42,6 +45,7 @@ export const BUDGETS: readonly Budget[] = [
     limit: 33_400 + 5_000,
     unit: 'bytes',
     source: "issue 14: at most 5 kB gzip over today's (33.4 kB for a chapter in bench/REPORT.md of 2026-11-24, commit f497a17)",
+    beside: 'bare.js.text.transfer',
   },
   {
     figure: 'js.kind.view.decoded',
@@ -86,6 +90,7 @@ export const BUDGETS: readonly Budget[] = [
     limit: 250,
     unit: 'ms',
     source: 'issue 15: under 250 ms',
+    beside: 'bare.search.dialog.first.ms',
   },
   {
     figure: 'search.dialog.later.ms',
@@ -94,6 +99,7 @@ export const BUDGETS: readonly Budget[] = [
     limit: 100,
     unit: 'ms',
     source: 'issue 15: under 100 ms',
+    beside: 'bare.search.dialog.later.ms',
   },
   {
     figure: 'search.index.bytes',

@@ -19,6 +19,9 @@
  *   desktop and a phone-sized screen;
  * - search: the time from the last keystroke in the header dialog to its
  *   first result, and the bytes and time of a first search on /search/;
+ * - bare: the same text in a bare Starlight site (bare.ts), built in a
+ *   throwaway folder: its text page's JavaScript and its dialog's timing,
+ *   shown beside the site's figures and budgets;
  * - lighthouse: Lighthouse (performance, accessibility, best practices, SEO)
  *   on one page of each kind, mobile and desktop, plus a control (the
  *   first-screen chart page with its chart blocked);
@@ -39,8 +42,21 @@ import { BUDGETS } from '../bench/budgets.ts';
 import { chromiumPath, launchBrowser } from '../tests/support/browser.ts';
 import { distDir, listPages, sitemapPaths } from '../tests/support/dist.ts';
 import { startServer } from '../tests/support/serve.ts';
+import { BARE_TEXT_PAGE, makeBareSite, removeBareSite } from './bench/bare.ts';
 import { timedBuild, type BuildRun } from './bench/build.ts';
-import { CHART_PAGES, measureJs, measureSearchTimes, VIEWPORTS, type ChartPageJs, type JsBeforeInteraction, type SearchMeasurements } from './bench/browser.ts';
+import {
+  CHART_PAGES,
+  measureDialog,
+  measureJs,
+  measureSearchTimes,
+  pageJs,
+  VIEWPORTS,
+  type ChartPageJs,
+  type DialogTiming,
+  type JsBeforeInteraction,
+  type ScriptBytes,
+  type SearchMeasurements,
+} from './bench/browser.ts';
 import { CATEGORIES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
 import {
   formatBytes,
@@ -115,6 +131,7 @@ interface Results {
   pagefind?: ReturnType<typeof dirBytes> | undefined;
   js?: { byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[] } | undefined;
   search?: SearchMeasurements | undefined;
+  bare?: { build: BuildRun; pagefind: ReturnType<typeof dirBytes>; js: ScriptBytes; dialog: DialogTiming[] } | undefined;
   lighthouse?: LighthouseRun[] | undefined;
   scale?: Array<{ copy: ScaledCopy['counts']; factor: number; runs: BuildRun[]; run: BuildRun }> | undefined;
 }
@@ -139,6 +156,12 @@ function figuresOf(results: Results): Map<string, number> {
     figures.set('search.page.loadToResults.ms', median(results.search.page.map((m) => m.loadToResultsMs)));
     figures.set('search.page.typeToResults.ms', median(results.search.page.map((m) => m.typeToResultsMs)));
   }
+  if (results.bare) {
+    figures.set('bare.js.text.transfer', results.bare.js.transfer);
+    figures.set('bare.js.text.decoded', results.bare.js.decoded);
+    figures.set('bare.search.dialog.first.ms', median(results.bare.dialog.map((d) => d.first.ms)));
+    figures.set('bare.search.dialog.later.ms', median(results.bare.dialog.flatMap((d) => d.later.map((l) => l.ms))));
+  }
   const audited = (results.lighthouse ?? []).filter((r) => !r.note);
   if (audited.length > 0) {
     for (const c of CATEGORIES) figures.set(`lighthouse.min.${c}`, Math.min(...audited.map((r) => (Number.isNaN(r.scores[c]) ? 0 : r.scores[c]))));
@@ -160,14 +183,15 @@ function renderBudgets(figures: ReadonlyMap<string, number>, partial: boolean): 
       (shown.length < BUDGETS.length ? ` A partial run: ${BUDGETS.length - shown.length} of ${BUDGETS.length} budgets not measured and left out.` : ''),
     '',
     markdownTable(
-      ['What', 'Measured', 'Budget', 'Verdict', 'From'],
+      ['What', 'Measured', 'Budget', 'Verdict', 'Bare Starlight', 'From'],
       shown.map((budget) => {
         const verdict = judge(budget, figures);
+        const bare = budget.beside === undefined ? '' : figures.has(budget.beside) ? formatFigure(figures.get(budget.beside) ?? Number.NaN, budget.unit) : 'not measured';
         const limitText = typeof budget.limit === 'number' ? formatFigure(budget.limit, budget.unit) : `\`${budget.limit.figure}\`${budget.limit.plus ? ` + ${formatFigure(budget.limit.plus, budget.unit)}` : ''}`;
-        if (verdict.status === 'not measured') return [budget.what, 'not measured', `${RULE[budget.rule]} ${limitText}`, `– (no \`${verdict.missing}\` in this run)`, budget.source];
+        if (verdict.status === 'not measured') return [budget.what, 'not measured', `${RULE[budget.rule]} ${limitText}`, `– (no \`${verdict.missing}\` in this run)`, bare, budget.source];
         const limit = typeof budget.limit === 'number' ? limitText : `${formatFigure(verdict.limit, budget.unit)} (${limitText})`;
         const word = verdict.status === 'pass' ? 'pass' : budget.rule === '>=' ? '**below**' : '**over**';
-        return [budget.what, formatFigure(verdict.value, budget.unit), `${RULE[budget.rule]} ${limit}`, word, budget.source];
+        return [budget.what, formatFigure(verdict.value, budget.unit), `${RULE[budget.rule]} ${limit}`, word, bare, budget.source];
       }),
     ),
     '',
@@ -311,6 +335,22 @@ function render(results: Results): string {
     );
   } else out.push(`- Search timing: ${skipped('search')}`, '');
 
+  out.push('## Bare Starlight', '');
+  if (results.bare) {
+    const { build, pagefind, js, dialog } = results.bare;
+    out.push(
+      "The yardstick of issue 15: a Starlight site with nothing of ours (no overrides, Starlight's own search dialog with Pagefind's default UI) holding the thesis's pages as plain Markdown, " +
+        'built in a throwaway folder (bench/tmp/bare-starlight/) and measured the same way in the same run. It indexes only the thesis pages, so its index is smaller.',
+      '',
+      `- Built in ${formatSeconds(build.ms)}: ${build.pages} pages; search index ${formatBytes(pagefind.total)} in ${pagefind.files} files.`,
+      `- JavaScript before interaction on its text page (${BARE_TEXT_PAGE}): ${js.requests} script requests, **${formatBytes(js.transfer)}** over the wire, **${formatBytes(js.decoded)}** decoded.`,
+      `- Its dialog, last keystroke to first result: **${Math.round(median(dialog.map((d) => d.first.ms)))} ms** for the first query of a visit, **${Math.round(median(dialog.flatMap((d) => d.later.map((l) => l.ms))))} ms** after it (medians; ` +
+        dialog.map((d) => `${d.first.query} ${Math.round(d.first.ms)} ms first`).join(', ') +
+        ').',
+      '',
+    );
+  } else out.push(skipped('bare'), '');
+
   out.push('## Lighthouse', '');
   if (results.lighthouse) {
     out.push(
@@ -401,6 +441,31 @@ async function main(): Promise<void> {
   results.sizes = await section(sections, 'sizes', async () => {
     results.pagefind = dirBytes(join(distDir, 'pagefind'));
     return sizesByKind([...listPages()]);
+  });
+
+  results.bare = await section(sections, 'bare', async () => {
+    const dir = makeBareSite();
+    try {
+      const build = timedBuild(dir);
+      log(`  bare Starlight: ${build.ok ? `${formatSeconds(build.ms)}, ${build.pages} pages` : 'build FAILED'}`);
+      if (!build.ok) throw new Error(`the bare Starlight site did not build:\n${build.tail}`);
+      const bareDist = join(dir, 'dist');
+      const server = await startServer(bareDist, { compress: true });
+      const browser = await launchBrowser();
+      try {
+        return {
+          build,
+          pagefind: dirBytes(join(bareDist, 'pagefind')),
+          js: await pageJs(browser, server.origin + BARE_TEXT_PAGE),
+          dialog: await measureDialog(browser, server.origin, SEARCH_QUERIES),
+        };
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    } finally {
+      removeBareSite();
+    }
   });
 
   if (['js', 'search', 'lighthouse'].some((s) => sections.has(s as Section))) {

@@ -124,6 +124,17 @@ async function scriptsBeforeInteraction(
   }
 }
 
+/** One page's JavaScript before interaction, in a fresh context (the bare Starlight site's text page, bare.ts). */
+export async function pageJs(browser: Browser, url: string): Promise<ScriptBytes> {
+  const context = await freshContext(browser);
+  try {
+    const { requests, transfer, decoded } = await scriptsBeforeInteraction(context, url);
+    return { requests, transfer, decoded };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Up to `perKind` pages of each kind, in the order given. */
 export function samplePages(paths: readonly string[], perKind: number): Map<PageKind, string[]> {
   const byKind = new Map<PageKind, string[]>();
@@ -245,7 +256,7 @@ export interface SearchMeasurements {
  * search button (intent), opens the dialog and types that query first, then
  * the others.
  */
-export async function measureSearchTimes(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchMeasurements> {
+export async function measureDialog(browser: Browser, origin: string, queries: readonly string[]): Promise<DialogTiming[]> {
   const dialog: DialogTiming[] = [];
   for (const query of queries) {
     const context = await freshContext(browser);
@@ -264,6 +275,12 @@ export async function measureSearchTimes(browser: Browser, origin: string, queri
       await context.close();
     }
   }
+  return dialog;
+}
+
+/** The dialog (measureDialog), and a first search on /search/ per query. */
+export async function measureSearchTimes(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchMeasurements> {
+  const dialog = await measureDialog(browser, origin, queries);
   const page: SearchMetrics[] = [];
   for (const query of queries) page.push(await measureSearch(browser, origin, query));
   return { dialog, page };

@@ -5,6 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { BUDGETS, type Budget } from '../../bench/budgets.ts';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { bareMarkdown } from '../../scripts/bench/bare.ts';
 import { EAGER_PATH, swapLoader } from '../../scripts/bench/baselines.ts';
 import {
   formatBytes,
@@ -100,7 +102,7 @@ describe('parseArgs', () => {
   });
 
   test('--skip leaves sections out', () => {
-    expect(parseArgs(['--skip', 'scale,lighthouse']).sections).toEqual(new Set(['build', 'sizes', 'js', 'search']));
+    expect(parseArgs(['--skip', 'scale,lighthouse']).sections).toEqual(new Set(['build', 'sizes', 'js', 'search', 'bare']));
   });
 
   test('an unknown section or argument stops with a message naming it', () => {
@@ -217,5 +219,34 @@ describe('growth', () => {
     ]);
     expect(g.curvature).toBeNaN();
     expect(g.linear).toBe(true);
+  });
+});
+
+describe('bareMarkdown', () => {
+  const text = [
+    '4.1. Case study two: Kashmir',
+    '    An indented line, not code; *not emphasis*, _nor this_, <b>no tag</b>,',
+    '# not a heading, [not a link](x) & `not code` | a-b = c ~ d! {e} + f \\ g',
+    '- not a list item',
+    '===',
+  ].join('\n');
+
+  test('renders as the same text, line by line, with no markup', async () => {
+    const markdown = bareMarkdown('4.1. Case study One: Kashmir', text);
+    const body = markdown.slice(markdown.indexOf('---\n\n', 4) + 5);
+    const { code } = await (await createMarkdownProcessor()).render(body);
+    expect(code).toMatch(/^<p>[^<]*<\/p>$/);
+    const shown = code
+      .replace(/^<p>|<\/p>$/g, '')
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    expect(shown.split('\n')).toEqual(text.split('\n').map((line) => line.trim()));
+  });
+
+  test('puts the title in the front matter, quoted', () => {
+    expect(bareMarkdown('Say "hi": yes', 'x').startsWith('---\ntitle: "Say \\"hi\\": yes"\n---\n')).toBe(true);
   });
 });
