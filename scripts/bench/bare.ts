@@ -41,7 +41,10 @@ export function makeBareSite(): string {
     mkdirSync(dirname(join(BARE_DIR, path)), { recursive: true });
     writeFileSync(join(BARE_DIR, path), text);
   };
-  write('package.json', `${JSON.stringify({ name: 'bare-starlight', private: true, type: 'module' }, null, 2)}\n`);
+  // Astro reads the dependencies to know which packages Vite must bundle rather than leave to Node (Starlight imports astro:* modules).
+  const { devDependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const dependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((name) => [name, devDependencies[name] ?? '*']));
+  write('package.json', `${JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }, null, 2)}\n`);
   write('tsconfig.json', `${JSON.stringify({ extends: 'astro/tsconfigs/base' }, null, 2)}\n`);
   write(
     'astro.config.mjs',
