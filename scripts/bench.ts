@@ -434,11 +434,12 @@ async function main(): Promise<void> {
     }
     return runs;
   });
-  if (!existsSync(join(distDir, 'index.html'))) {
+  const built = existsSync(join(distDir, 'index.html'));
+  if (!built && (['sizes', 'js', 'search', 'lighthouse'] as const).some((s) => sections.has(s))) {
     throw new Error(`no built site in ${distDir}: run \`npm run build\` first, or include the build section`);
   }
-  const paths = sitemapPaths();
-  results.pages = listPages().length + 1;
+  const paths = built ? sitemapPaths() : [];
+  results.pages = built ? listPages().length + 1 : 0;
   results.inSitemap = paths.length;
   results.sizes = await section(sections, 'sizes', async () => {
     results.pagefind = dirBytes(join(distDir, 'pagefind'));

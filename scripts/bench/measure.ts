@@ -159,7 +159,7 @@ export function formatFigure(value: number, unit: Budget['unit']): string {
 }
 
 /** The sections of a benchmark run, in the order they run. */
-export const SECTIONS = ['build', 'sizes', 'js', 'search', 'bare', 'lighthouse', 'scale'] as const;
+export const SECTIONS = ['build', 'sizes', 'bare', 'js', 'search', 'lighthouse', 'scale'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
