@@ -1,112 +1,287 @@
 /**
  * Measurements in Chromium (playwright-core, the browser tests' harness):
- * - the JavaScript each page kind fetches before any interaction (loaded,
- *   network idle, no input), in requests and bytes over the wire;
- * - the time from typing a query into search to its first result, cold (the
- *   first search of a visit loads Pagefind and its index) and warm.
+ *
+ * - `js`: the JavaScript each page kind fetches before any interaction
+ *   (loaded, network idle, no input, not scrolled), in requests, bytes over
+ *   the wire and decoded; and, on a desktop and a phone-sized screen, the
+ *   chart pages next to each other: a text page, a page whose chart is below
+ *   the first screen, a page with a chart on its first screen, and that page
+ *   with its chart drawn by an eager bundle (baselines.ts).
+ * - `search`: the time from the last keystroke in the header's search dialog
+ *   to its first result, for the first query of a visit (once the reader has
+ *   shown intent: pointer over the button) and for the queries after it;
+ *   and on /search/, the bytes and time of a first search
+ *   (tests/support/search.ts, measureSearch).
+ *
+ * Every script counts, whoever fetched it (workers included). Each page is
+ * opened in a fresh context: nothing cached.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newLoopbackContext } from '../../tests/support/browser.ts';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { measureSearch, type SearchMetrics } from '../../tests/support/search.ts';
+import { EAGER_PATH, eagerBundle, swapLoader, type Baseline } from './baselines.ts';
 import { median, pageKind, type PageKind } from './measure.ts';
 
-export interface JsBeforeInteraction {
+export interface ScriptBytes {
+  requests: number;
+  transfer: number;
+  decoded: number;
+}
+
+export interface JsBeforeInteraction extends ScriptBytes {
   kind: PageKind;
   pagesMeasured: number;
-  /** Median over the pages measured. */
-  requests: number;
-  transferBytes: number;
-  decodedBytes: number;
 }
 
-export interface SearchTiming {
-  query: string;
-  coldMs: number;
-  warmMs: number;
-  results: number;
+/** The chart pages compared (the ids name the report's figures: js.page.<id>.<viewport>.decoded). */
+export const CHART_PAGES = [
+  { id: 'text', label: 'text page, no chart', path: '/chapters/introduction/' },
+  { id: 'chart-below', label: 'chart below the first screen', path: '/drivers/recruitment/' },
+  { id: 'chart-first-screen', label: 'chart on the first screen', path: '/data/' },
+  { id: 'eager-site', label: 'baseline: same chart (draw.ts), eager', path: '/data/', eager: 'site' },
+  { id: 'eager-plain', label: 'baseline: plain chart.js bar chart + tooltip, legend, eager', path: '/data/', eager: 'plain' },
+] as const satisfies ReadonlyArray<{ id: string; label: string; path: string; eager?: Baseline }>;
+export type ChartPageId = (typeof CHART_PAGES)[number]['id'];
+
+export const VIEWPORTS = [
+  { id: 'desktop', label: 'desktop 1280×720', viewport: { width: 1280, height: 720 }, isMobile: false },
+  { id: 'phone', label: 'phone 412×823 (Lighthouse mobile)', viewport: { width: 412, height: 823 }, isMobile: true },
+] as const;
+export type ViewportId = (typeof VIEWPORTS)[number]['id'];
+
+export interface ChartPageJs extends ScriptBytes {
+  page: ChartPageId;
+  viewport: ViewportId;
+  /** Top of the page's first chart in CSS pixels (null: no chart), and whether it was drawn without input. */
+  chartTop: number | null;
+  drawn: boolean;
 }
 
-async function jsOf(context: BrowserContext, url: string): Promise<{ requests: number; transfer: number; decoded: number }> {
+/**
+ * A fresh context (nothing cached) that can reach nothing but loopback, as
+ * the browser tests' contexts (tests/support/browser.ts), with a viewport.
+ */
+async function freshContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route(
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname),
+    (route) => route.abort('blockedbyclient'),
+  );
+  return context;
+}
+
+/**
+ * Loads `url` in a fresh page of `context` and sums the scripts it fetched
+ * before any input: until the network is idle, and, where a chart is on the
+ * first screen, until that chart is drawn (its code is then fetched).
+ */
+async function scriptsBeforeInteraction(
+  context: BrowserContext,
+  url: string,
+  /** Paths the measurement serves itself (route.fulfill, uncompressed): their bytes over the wire are their gzip size, as the server would send them. */
+  servedHere: ReadonlySet<string> = new Set(),
+): Promise<ScriptBytes & { chartTop: number | null; drawn: boolean }> {
   const page = await context.newPage();
   const scripts: Array<Promise<{ transfer: number; decoded: number }>> = [];
   page.on('requestfinished', (request) => {
-    if (request.resourceType() !== 'script') return;
+    const isScript = request.resourceType() === 'script' || /\.m?js$/.test(new URL(request.url()).pathname);
+    if (!isScript) return;
     scripts.push(
       (async () => {
         const sizes = await request.sizes();
         const response = await request.response();
         const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-        return { transfer: sizes.responseBodySize, decoded: body.length };
+        const transfer = servedHere.has(new URL(request.url()).pathname) ? gzipSync(body, { level: 6 }).length : sizes.responseBodySize;
+        return { transfer, decoded: body.length };
       })(),
     );
   });
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
+    const firstChart = () =>
+      page.evaluate(() => {
+        const figure = document.querySelector<HTMLElement>('figure[data-chart]');
+        if (!figure) return null;
+        const top = figure.getBoundingClientRect().top;
+        return { top: Math.round(top), onFirstScreen: top < window.innerHeight, drawn: figure.dataset['drawn'] === 'true' };
+      });
+    let chart = await firstChart();
+    if (chart?.onFirstScreen && !chart.drawn) {
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('figure[data-chart]')?.dataset['drawn'] === 'true', undefined, { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      chart = await firstChart();
+    }
     const sizes = await Promise.all(scripts);
     return {
       requests: sizes.length,
       transfer: sizes.reduce((sum, s) => sum + s.transfer, 0),
       decoded: sizes.reduce((sum, s) => sum + s.decoded, 0),
+      chartTop: chart?.top ?? null,
+      drawn: chart?.drawn ?? false,
     };
   } finally {
     await page.close();
   }
 }
 
-async function timeSearch(page: Page, query: string): Promise<{ ms: number; results: number }> {
-  const dialog = page.locator('dialog[open]');
-  if (!(await dialog.count())) await page.getByRole('button', { name: /^Search/ }).click();
-  const input = page.locator('dialog[open] input').first();
-  await input.fill('');
-  await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ state: 'detached' }).catch(() => {});
-  const start = performance.now();
-  await input.fill(query);
-  await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 30_000 });
-  const ms = performance.now() - start;
-  return { ms, results: await page.locator('dialog[open] .pagefind-ui__result-link').count() };
+/** One page's JavaScript before interaction, in a fresh context (the bare Starlight site's text page, bare.ts). */
+export async function pageJs(browser: Browser, url: string): Promise<ScriptBytes> {
+  const context = await freshContext(browser);
+  try {
+    const { requests, transfer, decoded } = await scriptsBeforeInteraction(context, url);
+    return { requests, transfer, decoded };
+  } finally {
+    await context.close();
+  }
 }
 
-export async function measureInBrowser(
+/** Up to `perKind` pages of each kind, in the order given. */
+export function samplePages(paths: readonly string[], perKind: number): Map<PageKind, string[]> {
+  const byKind = new Map<PageKind, string[]>();
+  for (const path of paths) {
+    const list = byKind.get(pageKind(path)) ?? [];
+    if (list.length < perKind) list.push(path);
+    byKind.set(pageKind(path), list);
+  }
+  return byKind;
+}
+
+export async function measureJs(
+  browser: Browser,
   origin: string,
   paths: readonly string[],
-  queries: readonly string[],
   perKind = 5,
-): Promise<{ js: JsBeforeInteraction[]; search: SearchTiming[] }> {
-  const browser = await launchBrowser();
-  try {
-    const context = await newLoopbackContext(browser);
-    const byKind = new Map<PageKind, string[]>();
-    for (const path of paths) {
-      const list = byKind.get(pageKind(path)) ?? [];
-      if (list.length < perKind) list.push(path);
-      byKind.set(pageKind(path), list);
+): Promise<{ byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[] }> {
+  const byKind: JsBeforeInteraction[] = [];
+  for (const [kind, sample] of samplePages(paths, perKind)) {
+    const runs = [];
+    for (const path of sample) {
+      const context = await freshContext(browser);
+      try {
+        runs.push(await scriptsBeforeInteraction(context, origin + path));
+      } finally {
+        await context.close();
+      }
     }
-    const js: JsBeforeInteraction[] = [];
-    for (const [kind, sample] of byKind) {
-      const runs = [];
-      for (const path of sample) runs.push(await jsOf(context, origin + path));
-      js.push({
-        kind,
-        pagesMeasured: runs.length,
-        requests: median(runs.map((r) => r.requests)),
-        transferBytes: median(runs.map((r) => r.transfer)),
-        decodedBytes: median(runs.map((r) => r.decoded)),
-      });
-    }
-    await context.close();
-
-    const search: SearchTiming[] = [];
-    for (const query of queries) {
-      // A fresh context per query: the cold time includes loading Pagefind.
-      const fresh = await newLoopbackContext(browser);
-      const page = await fresh.newPage();
-      await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-      const cold = await timeSearch(page, query);
-      const warm = await timeSearch(page, query);
-      search.push({ query, coldMs: cold.ms, warmMs: warm.ms, results: cold.results });
-      await fresh.close();
-    }
-    return { js, search };
-  } finally {
-    await browser.close();
+    byKind.push({
+      kind,
+      pagesMeasured: runs.length,
+      requests: median(runs.map((r) => r.requests)),
+      transfer: median(runs.map((r) => r.transfer)),
+      decoded: median(runs.map((r) => r.decoded)),
+    });
   }
+
+  const eager: Record<Baseline, string> = { site: await eagerBundle('site'), plain: await eagerBundle('plain') };
+  const chartPages: ChartPageJs[] = [];
+  for (const { id: viewportId, viewport, isMobile } of VIEWPORTS) {
+    for (const p of CHART_PAGES) {
+      const context = await freshContext(browser, { viewport, isMobile });
+      try {
+        if ('eager' in p) {
+          // The same HTML, with the lazy loader swapped for the eager bundle.
+          await context.route(`${origin}${p.path}`, async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: swapLoader(await response.text()) });
+          });
+          await context.route(`${origin}${EAGER_PATH}`, (route) =>
+            route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: eager[p.eager] }),
+          );
+        }
+        const servedHere = new Set('eager' in p ? [EAGER_PATH] : []);
+        chartPages.push({ page: p.id, viewport: viewportId, ...(await scriptsBeforeInteraction(context, origin + p.path, servedHere)) });
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return { byKind, chartPages };
+}
+
+/**
+ * Where the header dialog's parts are. Today the dialog is Starlight's with
+ * Pagefind's default UI; a dialog of our own (issue 15) changes these.
+ */
+const DIALOG = {
+  button: 'button[data-open-modal]',
+  input: 'dialog[open] input',
+  result: 'dialog[open] .pagefind-ui__result-link',
+} as const;
+
+/**
+ * Types `query` into the open dialog (one input event: the last keystroke)
+ * and returns the time, measured in the page, from that event to the first
+ * result in the dialog's DOM.
+ */
+async function keystrokeToFirstResult(page: Page, query: string): Promise<{ ms: number; results: number }> {
+  await page.fill(DIALOG.input, '');
+  await page.waitForFunction((selector) => !document.querySelector(selector), DIALOG.result);
+  await page.evaluate(
+    ([inputSelector, resultSelector]) => {
+      const w = window as unknown as { benchFirstResult?: Promise<number> };
+      w.benchFirstResult = new Promise<number>((resolve) => {
+        let typedAt = Number.NaN;
+        document.querySelector(inputSelector)?.addEventListener('input', () => (typedAt = performance.now()), { once: true, capture: true });
+        const observer = new MutationObserver(() => {
+          if (!Number.isNaN(typedAt) && document.querySelector(resultSelector)) {
+            observer.disconnect();
+            resolve(performance.now() - typedAt);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    },
+    [DIALOG.input, DIALOG.result] as const,
+  );
+  await page.fill(DIALOG.input, query);
+  const ms = await page.evaluate(() => (window as unknown as { benchFirstResult: Promise<number> }).benchFirstResult);
+  return { ms, results: await page.locator(DIALOG.result).count() };
+}
+
+export interface DialogTiming {
+  /** The query typed first in a fresh visit, and its time. */
+  first: { query: string; ms: number; results: number };
+  /** The other queries typed after it in the same visit. */
+  later: Array<{ query: string; ms: number; results: number }>;
+}
+
+export interface SearchMeasurements {
+  dialog: DialogTiming[];
+  /** /search/: bytes and time of a first search, per query. */
+  page: SearchMetrics[];
+}
+
+/**
+ * One fresh visit of the home page per query: the reader points at the
+ * search button (intent), opens the dialog and types that query first, then
+ * the others.
+ */
+export async function measureDialog(browser: Browser, origin: string, queries: readonly string[]): Promise<DialogTiming[]> {
+  const dialog: DialogTiming[] = [];
+  for (const query of queries) {
+    const context = await freshContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      await page.hover(DIALOG.button);
+      await page.waitForLoadState('networkidle');
+      await page.click(DIALOG.button);
+      await page.waitForSelector(DIALOG.input, { state: 'visible' });
+      const first = { query, ...(await keystrokeToFirstResult(page, query)) };
+      const later = [];
+      for (const other of queries.filter((q) => q !== query)) later.push({ query: other, ...(await keystrokeToFirstResult(page, other)) });
+      dialog.push({ first, later });
+    } finally {
+      await context.close();
+    }
+  }
+  return dialog;
+}
+
+/** The dialog (measureDialog), and a first search on /search/ per query. */
+export async function measureSearchTimes(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchMeasurements> {
+  const dialog = await measureDialog(browser, origin, queries);
+  const page: SearchMetrics[] = [];
+  for (const query of queries) page.push(await measureSearch(browser, origin, query));
+  return { dialog, page };
 }

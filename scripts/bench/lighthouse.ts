@@ -3,6 +3,11 @@
  * its mobile (default: simulated slow 4G and a 4x slower CPU) and desktop
  * settings, in Debian's Chromium started by Lighthouse's chrome-launcher with
  * the browser tests' switches (tests/support/browser.ts).
+ *
+ * A page can be audited with some URLs blocked: the first-screen chart page
+ * with its chart's loader blocked is the control the chart pages are compared
+ * with (that page without its chart), since on a busy machine a score moves
+ * by several points from run to run.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,14 +18,23 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 export type FormFactor = 'mobile' | 'desktop';
 
-export interface LighthouseRun {
+export interface LighthousePage {
   kind: string;
   path: string;
+  /** URL patterns Lighthouse blocks (`*BarChart.astro*`): set on a control. */
+  blockedUrlPatterns?: readonly string[];
+  /** What the row is, where it is not simply one page of its kind ('control: chart blocked'). */
+  note?: string;
+}
+
+export interface LighthouseRun extends LighthousePage {
   formFactor: FormFactor;
   /** 0–100 per category; NaN if Lighthouse could not score it. */
   scores: Record<Category, number>;
   /** Audits that cost points: 'category: audit-id (score) value'. */
   shortfalls: string[];
+  /** Cumulative layout shift (Lighthouse's metric; NaN if it could not measure it). */
+  cls: number;
   /** How many runs this result is the median of (see runLighthouse). */
   runs: number;
   error?: string;
@@ -29,12 +43,14 @@ export interface LighthouseRun {
 const emptyScores = (): Record<Category, number> =>
   Object.fromEntries(CATEGORIES.map((c) => [c, Number.NaN])) as Record<Category, number>;
 
-async function once(port: number, url: string, formFactor: FormFactor): Promise<Omit<LighthouseRun, 'kind' | 'path' | 'runs'>> {
+type Once = Omit<LighthouseRun, keyof LighthousePage | 'runs'>;
+
+async function once(port: number, url: string, formFactor: FormFactor, blockedUrlPatterns: readonly string[] = []): Promise<Once> {
   const scores = emptyScores();
   try {
     const result = await lighthouse(
       url,
-      { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+      { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], blockedUrlPatterns: [...blockedUrlPatterns] },
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     const lhr = result?.lhr;
@@ -53,9 +69,10 @@ async function once(port: number, url: string, formFactor: FormFactor): Promise<
       }
     }
     const error = lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : undefined;
-    return { formFactor, scores, shortfalls, ...(error ? { error } : {}) };
+    const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN;
+    return { formFactor, scores, cls, shortfalls, ...(error ? { error } : {}) };
   } catch (error) {
-    return { formFactor, scores, shortfalls: [], error: String(error) };
+    return { formFactor, scores, cls: Number.NaN, shortfalls: [], error: String(error) };
   }
 }
 
@@ -68,18 +85,19 @@ const total = (run: { scores: Record<Category, number> }) => CATEGORIES.reduce((
  * own advice is to take the median of several runs.
  * https://github.com/GoogleChrome/lighthouse/blob/main/docs/variability.md
  */
-export async function runLighthouse(origin: string, pages: ReadonlyArray<{ kind: string; path: string }>): Promise<LighthouseRun[]> {
+export async function runLighthouse(origin: string, pages: readonly LighthousePage[]): Promise<LighthouseRun[]> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: [...CHROMIUM_ARGS] });
   const results: LighthouseRun[] = [];
   try {
-    for (const { kind, path } of pages) {
+    for (const page of pages) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const runs = [await once(chrome.port, origin + path, formFactor)];
+        const run = () => once(chrome.port, origin + page.path, formFactor, page.blockedUrlPatterns);
+        const runs = [await run()];
         if (total(runs[0]!) < 100 * CATEGORIES.length) {
-          for (let i = 0; i < 2; i++) runs.push(await once(chrome.port, origin + path, formFactor));
+          for (let i = 0; i < 2; i++) runs.push(await run());
         }
         const median = [...runs].sort((a, b) => total(a) - total(b))[Math.floor(runs.length / 2)]!;
-        results.push({ kind, path, runs: runs.length, ...median });
+        results.push({ ...page, runs: runs.length, ...median });
       }
     }
   } finally {

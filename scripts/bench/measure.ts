@@ -1,49 +1,44 @@
 /**
  * Pure helpers of the benchmark (scripts/bench.ts): page kinds, statistics,
- * formatting and the growth verdict. Unit-tested in tests/unit/bench.test.ts.
+ * formatting, budgets and the growth verdict. Unit-tested in
+ * tests/unit/bench.test.ts.
  */
+import { ENTITY_KIND_NAMES, entityOfPath, kindIndexPath, type EntityKind } from '../../src/knowledge/kinds.ts';
 import { THESIS_PAGES } from '../../src/thesis/structure.ts';
+import type { Budget } from '../../bench/budgets.ts';
+import type { LighthousePage } from './lighthouse.ts';
 
-export const PAGE_KINDS = [
-  'home',
-  'chapter',
-  'case study',
-  'driver',
-  'group',
-  'organization',
-  'theory',
-  'interviewee',
-  'data',
-  'index',
-  'other',
-] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+/**
+ * The kinds of page the benchmark reports on: the thesis's own pages (home,
+ * chapters, case studies), one kind per kind of entity (src/knowledge/kinds.ts,
+ * so a new kind of entity is measured without a change here), the open-data
+ * page, the views that compare the evidence (issue 16: /evidence/,
+ * /compare/<a>-vs-<b>/, /map/), the entity indexes, and the rest.
+ */
+export type PageKind = 'home' | 'chapter' | 'case study' | EntityKind | 'data' | 'view' | 'index' | 'other';
+export const PAGE_KINDS: readonly PageKind[] = ['home', 'chapter', 'case study', ...ENTITY_KIND_NAMES, 'data', 'view', 'index', 'other'];
 
 const thesisSlugs = new Set(THESIS_PAGES.map((page) => page.slug));
-
-/** Entity collections whose /<segment>/<id>/ pages are one kind each. */
-const ENTITY_KINDS: Record<string, PageKind> = {
-  drivers: 'driver',
-  groups: 'group',
-  organizations: 'organization',
-  theories: 'theory',
-  interviews: 'interviewee',
-};
+const indexPaths = new Set(ENTITY_KIND_NAMES.map(kindIndexPath));
+/** The first URL segment of the views of issue 16. */
+const VIEW_FOLDERS = new Set(['evidence', 'compare', 'map']);
 
 /**
  * The kind of a page, from its URL path. Thesis pages (src/thesis/structure.ts)
  * are chapters, except the three case studies; '/drivers/' and the like are
  * indexes; '/interviews/' is the thesis's List of Interviews, '/interviews/3/'
- * an interviewee.
+ * an interviewee (entityOfPath).
  */
 export function pageKind(urlPath: string): PageKind {
   if (urlPath === '/') return 'home';
   const slug = urlPath.replace(/^\/|\/$/g, '');
   if (thesisSlugs.has(slug)) return slug.startsWith('case-studies/') ? 'case study' : 'chapter';
-  const [first = '', second] = slug.split('/');
+  const entity = entityOfPath(urlPath);
+  if (entity) return entity.kind;
+  if (indexPaths.has(urlPath)) return 'index';
+  const first = slug.split('/')[0] ?? '';
   if (first === 'data') return 'data';
-  const entity = ENTITY_KINDS[first];
-  if (entity) return second === undefined ? 'index' : entity;
+  if (VIEW_FOLDERS.has(first)) return 'view';
   return 'other';
 }
 
@@ -123,4 +118,111 @@ export function growth(points: readonly ScalePoint[]): Growth {
   const upperMsPerPage = perPage(middle, last);
   const curvature = lowerMsPerPage > 0 ? upperMsPerPage / lowerMsPerPage : Number.NaN;
   return { marginalMsPerPage, lowerMsPerPage, upperMsPerPage, curvature, linear: !(curvature > 1.5) };
+}
+
+export type Verdict =
+  | { status: 'pass' | 'over'; value: number; limit: number }
+  | { status: 'not measured'; missing: string };
+
+/**
+ * A figure against its budget (bench/budgets.ts). `figures` holds what this
+ * run measured; a limit given as another figure is read from it too. A
+ * figure that was not measured (section skipped, no page of that kind) is
+ * said to be so, never counted as a pass.
+ */
+export function judge(budget: Budget, figures: ReadonlyMap<string, number>): Verdict {
+  const value = figures.get(budget.figure);
+  if (value === undefined || Number.isNaN(value)) return { status: 'not measured', missing: budget.figure };
+  let limit: number;
+  if (typeof budget.limit === 'number') limit = budget.limit;
+  else {
+    const other = figures.get(budget.limit.figure);
+    if (other === undefined || Number.isNaN(other)) return { status: 'not measured', missing: budget.limit.figure };
+    limit = other + (budget.limit.plus ?? 0);
+  }
+  const within = budget.rule === '<' ? value < limit : budget.rule === '<=' ? value <= limit : value >= limit;
+  return { status: within ? 'pass' : 'over', value, limit };
+}
+
+/** A figure in its budget's unit: bytes in kB, times in ms, scores as they are. */
+export function formatFigure(value: number, unit: Budget['unit']): string {
+  switch (unit) {
+    case 'bytes':
+      return formatBytes(value);
+    case 'ms':
+      return `${Math.round(value)} ms`;
+    case 'score':
+      return String(Math.round(value));
+    case 'shift':
+      return value.toFixed(3);
+  }
+}
+
+/** The sections of a benchmark run, in the order they run. */
+export const SECTIONS = ['build', 'sizes', 'bare', 'js', 'search', 'lighthouse', 'scale'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchOptions {
+  sections: ReadonlySet<Section>;
+  /** Write bench/REPORT.md: always after a full run; after a partial one only with --write. */
+  write: boolean;
+}
+
+export const USAGE = `Usage: npm run bench [-- [--only a,b] [--skip a,b] [--write]]
+Sections: ${SECTIONS.join(', ')} (all by default).
+  --only js,search   run only these sections (on the dist/ of the last build if 'build' is not among them)
+  --skip scale       run all sections but these
+  --write            write bench/REPORT.md after a partial run too (a full run always writes it)`;
+
+function sectionList(flag: string, value: string | undefined): Section[] {
+  if (!value) throw new Error(`${flag} needs a list of sections: ${SECTIONS.join(', ')}`);
+  return value.split(',').map((name) => {
+    const section = SECTIONS.find((s) => s === name.trim());
+    if (!section) throw new Error(`${flag}: no section "${name.trim()}"; the sections are ${SECTIONS.join(', ')}`);
+    return section;
+  });
+}
+
+/** The command line of `npm run bench`: `--only a,b` or `--only=a,b`, `--skip …`, `--write`. Throws on anything else. */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  let only: Section[] | undefined;
+  const skip = new Set<Section>();
+  let write = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--write') write = true;
+    else if (flag === '--only' || flag === '--skip') {
+      const list = sectionList(flag, inline ?? argv[++i]);
+      if (flag === '--only') only = [...(only ?? []), ...list];
+      else list.forEach((s) => skip.add(s));
+    } else throw new Error(`unknown argument "${arg}"\n${USAGE}`);
+  }
+  const sections = new Set((only ?? SECTIONS).filter((s) => !skip.has(s)));
+  if (sections.size === 0) throw new Error(`no section left to run\n${USAGE}`);
+  return { sections, write: write || sections.size === SECTIONS.length };
+}
+
+/** The page Lighthouse audits for a kind where one is preferred (else the first of its kind). */
+export const LIGHTHOUSE_PREFERRED: Partial<Record<PageKind, string>> = {
+  home: '/',
+  chapter: '/chapters/introduction/',
+  'case study': '/case-studies/kashmir/',
+  driver: '/drivers/recruitment/',
+  group: '/groups/afghan-taliban/',
+  organization: '/organizations/lashkar-e-taiba/',
+  data: '/data/',
+};
+
+/** The control: the first-screen chart page with its chart's loader blocked, i.e. that page without its chart. */
+export const LIGHTHOUSE_CONTROL: LighthousePage = { kind: 'data', path: '/data/', note: 'control: chart blocked', blockedUrlPatterns: ['*BarChart.astro*'] };
+
+/** What Lighthouse audits: one page of each kind that has pages (the preferred one where it exists), then the control. */
+export function lighthousePages(paths: readonly string[]): LighthousePage[] {
+  const pages = PAGE_KINDS.flatMap((kind): LighthousePage[] => {
+    const preferred = LIGHTHOUSE_PREFERRED[kind];
+    const path = preferred && paths.includes(preferred) ? preferred : paths.find((p) => pageKind(p) === kind);
+    return path ? [{ kind, path }] : [];
+  });
+  return paths.includes(LIGHTHOUSE_CONTROL.path) ? [...pages, LIGHTHOUSE_CONTROL] : pages;
 }

@@ -1,9 +1,29 @@
 /**
- * The benchmark's pure parts (scripts/bench/measure.ts): which kind a page
- * is, the statistics, and the verdict on how build time grows.
+ * The benchmark's pure parts (scripts/bench/measure.ts, baselines.ts): which
+ * kind a page is, the command line, budgets, the statistics, and the verdict
+ * on how build time grows.
  */
 import { describe, expect, test } from 'vitest';
-import { formatBytes, growth, markdownTable, mean, median, pageKind } from '../../scripts/bench/measure.ts';
+import { BUDGETS, type Budget } from '../../bench/budgets.ts';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { bareMarkdown } from '../../scripts/bench/bare.ts';
+import { EAGER_PATH, swapLoader } from '../../scripts/bench/baselines.ts';
+import {
+  formatBytes,
+  formatFigure,
+  growth,
+  judge,
+  LIGHTHOUSE_CONTROL,
+  lighthousePages,
+  markdownTable,
+  mean,
+  median,
+  PAGE_KINDS,
+  pageKind,
+  parseArgs,
+  SECTIONS,
+} from '../../scripts/bench/measure.ts';
+import { ENTITY_KIND_NAMES, entityPath, kindIndexPath } from '../../src/knowledge/kinds.ts';
 
 describe('pageKind', () => {
   test.each([
@@ -22,8 +42,128 @@ describe('pageKind', () => {
     ['/data/', 'data'],
     ['/related-research/', 'other'],
     ['/search/', 'other'],
+    ['/evidence/', 'view'],
+    ['/compare/iskp-vs-shia-fighters/', 'view'],
+    ['/map/', 'view'],
   ])('%s is a %s page', (path, kind) => {
     expect(pageKind(path)).toBe(kind);
+  });
+
+  test('every kind of entity in the registry is a page kind, and its pages are of that kind', () => {
+    for (const kind of ENTITY_KIND_NAMES) {
+      expect(PAGE_KINDS).toContain(kind);
+      expect(pageKind(entityPath(kind, kind === 'interviewee' ? 7 : 'some-id'))).toBe(kind);
+    }
+  });
+
+  test("every kind's index page is an index, except the List of Interviews, which is a chapter of the thesis", () => {
+    const kinds = new Map(ENTITY_KIND_NAMES.map((kind) => [kindIndexPath(kind), pageKind(kindIndexPath(kind))]));
+    expect(kinds.get('/interviews/')).toBe('chapter');
+    kinds.delete('/interviews/');
+    expect(new Set(kinds.values())).toEqual(new Set(['index']));
+  });
+});
+
+describe('lighthousePages', () => {
+  test('one page of each kind present, the preferred one where it exists, then the control', () => {
+    const paths = ['/', '/organizations/nato/', '/organizations/lashkar-e-taiba/', '/theories/b/', '/theories/a/', '/data/', '/drivers/'];
+    expect(lighthousePages(paths)).toEqual([
+      { kind: 'home', path: '/' },
+      { kind: 'organization', path: '/organizations/lashkar-e-taiba/' },
+      { kind: 'theory', path: '/theories/b/' },
+      { kind: 'data', path: '/data/' },
+      { kind: 'index', path: '/drivers/' },
+      LIGHTHOUSE_CONTROL,
+    ]);
+  });
+
+  test('the control blocks the chart loader of the page it controls, and is left out when that page is gone', () => {
+    // Lighthouse's patterns are globs where * is any run of characters.
+    const blocks = (url: string) =>
+      (LIGHTHOUSE_CONTROL.blockedUrlPatterns ?? []).some((glob) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(url));
+    expect(blocks('http://127.0.0.1:4321/_astro/BarChart.astro_astro_type_script_index_0_lang.j6we_pwS.js')).toBe(true);
+    expect(blocks('http://127.0.0.1:4321/_astro/page.B0JsKRkV.js')).toBe(false);
+    expect(lighthousePages(['/', '/theories/a/'])).toEqual([
+      { kind: 'home', path: '/' },
+      { kind: 'theory', path: '/theories/a/' },
+    ]);
+  });
+});
+
+describe('parseArgs', () => {
+  test('no argument runs every section and writes the report', () => {
+    expect(parseArgs([])).toEqual({ sections: new Set(SECTIONS), write: true });
+  });
+
+  test('--only runs the sections named, as a list or with =, and does not write the report', () => {
+    expect(parseArgs(['--only', 'js,search'])).toEqual({ sections: new Set(['js', 'search']), write: false });
+    expect(parseArgs(['--only=sizes'])).toEqual({ sections: new Set(['sizes']), write: false });
+    expect(parseArgs(['--only', 'sizes', '--write'])).toEqual({ sections: new Set(['sizes']), write: true });
+  });
+
+  test('--skip leaves sections out', () => {
+    expect(parseArgs(['--skip', 'scale,lighthouse']).sections).toEqual(new Set(['build', 'sizes', 'js', 'search', 'bare']));
+  });
+
+  test('an unknown section or argument stops with a message naming it', () => {
+    expect(() => parseArgs(['--only', 'js,speed'])).toThrow(/no section "speed"/);
+    expect(() => parseArgs(['--fast'])).toThrow(/unknown argument "--fast"/);
+    expect(() => parseArgs(['--only'])).toThrow(/--only needs a list/);
+    expect(() => parseArgs(['--only', 'js', '--skip', 'js'])).toThrow(/no section left/);
+  });
+});
+
+describe('judge', () => {
+  const budget = (rule: Budget['rule'], limit: Budget['limit']): Budget => ({ figure: 'a', what: 'a', rule, limit, unit: 'bytes', source: 'test' });
+  const figures = new Map([
+    ['a', 100],
+    ['b', 90],
+  ]);
+
+  test('a figure within its limit passes, beyond it is over; < is strict, <= is not', () => {
+    expect(judge(budget('<=', 100), figures)).toEqual({ status: 'pass', value: 100, limit: 100 });
+    expect(judge(budget('<', 100), figures)).toEqual({ status: 'over', value: 100, limit: 100 });
+    expect(judge(budget('>=', 100), figures).status).toBe('pass');
+    expect(judge(budget('>=', 101), figures).status).toBe('over');
+  });
+
+  test('a limit can be another figure of the same run plus an allowance', () => {
+    expect(judge(budget('<=', { figure: 'b' }), figures)).toEqual({ status: 'over', value: 100, limit: 90 });
+    expect(judge(budget('<=', { figure: 'b', plus: 10 }), figures)).toEqual({ status: 'pass', value: 100, limit: 100 });
+  });
+
+  test('a figure the run did not measure is not measured, never a pass', () => {
+    expect(judge({ ...budget('<=', 100), figure: 'c' }, figures)).toEqual({ status: 'not measured', missing: 'c' });
+    expect(judge(budget('<=', { figure: 'c' }), figures)).toEqual({ status: 'not measured', missing: 'c' });
+    expect(judge(budget('<=', 100), new Map([['a', Number.NaN]]))).toEqual({ status: 'not measured', missing: 'a' });
+  });
+
+  test('every budget names a figure, a source and a limit that is a number or another figure', () => {
+    for (const b of BUDGETS) {
+      expect(b.figure).toMatch(/^(js|search|lighthouse)\./);
+      expect(b.source).not.toBe('');
+      if (typeof b.limit !== 'number') expect(b.limit.figure).toMatch(/^(js|search|lighthouse)\./);
+    }
+  });
+});
+
+test('formatFigure shows each unit as the report does', () => {
+  expect(formatFigure(40_000, 'bytes')).toBe('40.0 kB');
+  expect(formatFigure(99.6, 'ms')).toBe('100 ms');
+  expect(formatFigure(100, 'score')).toBe('100');
+  expect(formatFigure(0, 'shift')).toBe('0.000');
+});
+
+describe('swapLoader', () => {
+  test("replaces the charts' lazy loader with the eager bundle and keeps every other script", () => {
+    const html =
+      '<head><script type="module" src="/_astro/page.B0.js"></script>' +
+      '<script type="module" src="/_astro/BarChart.astro_astro_type_script_index_0_lang.j6w.js"></script></head>';
+    expect(swapLoader(html)).toBe(`<head><script type="module" src="/_astro/page.B0.js"></script><script type="module" src="${EAGER_PATH}"></script></head>`);
+  });
+
+  test('a page without the loader stops the baseline', () => {
+    expect(() => swapLoader('<head><script type="module" src="/_astro/page.B0.js"></script></head>')).toThrow(/no BarChart\.astro loader/);
   });
 });
 
@@ -79,5 +219,34 @@ describe('growth', () => {
     ]);
     expect(g.curvature).toBeNaN();
     expect(g.linear).toBe(true);
+  });
+});
+
+describe('bareMarkdown', () => {
+  const text = [
+    '4.1. Case study two: Kashmir',
+    '    An indented line, not code; *not emphasis*, _nor this_, <b>no tag</b>,',
+    '# not a heading, [not a link](x) & `not code` | a-b = c ~ d! {e} + f \\ g',
+    '- not a list item',
+    '===',
+  ].join('\n');
+
+  test('renders as the same text, line by line, with no markup', async () => {
+    const markdown = bareMarkdown('4.1. Case study One: Kashmir', text);
+    const body = markdown.slice(markdown.indexOf('---\n\n', 4) + 5);
+    const { code } = await (await createMarkdownProcessor()).render(body);
+    expect(code).toMatch(/^<p>[^<]*<\/p>$/);
+    const shown = code
+      .replace(/^<p>|<\/p>$/g, '')
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    expect(shown.split('\n')).toEqual(text.split('\n').map((line) => line.trim()));
+  });
+
+  test('puts the title in the front matter, quoted', () => {
+    expect(bareMarkdown('Say "hi": yes', 'x').startsWith('---\ntitle: "Say \\"hi\\": yes"\n---\n')).toBe(true);
   });
 });
