@@ -30,10 +30,10 @@ export const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighte
 type Row = Record<'table5' | 'table9', TableCell[]> & Partial<Record<'table6' | 'table7' | 'table8', Array<TableCell | undefined>>>;
 
 const CELLS: Record<string, Row> = {
-  'ethnic-identity': { table5: [15, null, 14, null, null], table9: [15, null, 14, null, null], table6: [, , 14], table7: [15, null] },
-  recruitment: { table5: [22, 11, 22, 15, 22], table9: [22, 11, 22, 15, 22], table6: [, , 22], table7: [22, 11], table8: [, , , 15, 22] },
-  'geographical-proximity': { table5: [11, 8, 5, 0, 0], table9: [11, 8, 5, null, null], table6: [, , 5], table7: [11, 8] },
-  'desire-for-adventure': { table5: [0, 7, 0, 8, 0], table9: [null, 7, null, 8, null], table7: [null, 7], table8: [, , , 8, '-'] },
+  'ethnic-identity': { table5: [15, null, 14, null, null], table9: [15, null, 14, null, null], table6: [undefined, undefined, 14], table7: [15, null] },
+  recruitment: { table5: [22, 11, 22, 15, 22], table9: [22, 11, 22, 15, 22], table6: [undefined, undefined, 22], table7: [22, 11], table8: [undefined, undefined, undefined, 15, 22] },
+  'geographical-proximity': { table5: [11, 8, 5, 0, 0], table9: [11, 8, 5, null, null], table6: [undefined, undefined, 5], table7: [11, 8] },
+  'desire-for-adventure': { table5: [0, 7, 0, 8, 0], table9: [null, 7, null, 8, null], table7: [null, 7], table8: [undefined, undefined, undefined, 8, '-'] },
 };
 
 function findings(): Map<string, Entry<'findings'>> {
@@ -43,8 +43,9 @@ function findings(): Map<string, Entry<'findings'>> {
       const tables: Finding['tables'] = { table5: row.table5[i] ?? null, table9: row.table9[i] ?? null };
       for (const key of ['table6', 'table7', 'table8'] as const) {
         const cells = row[key];
-        // A sparse array marks the columns a table does not have.
-        if (cells && i in cells) tables[key] = cells[i] ?? null;
+        // `undefined` marks the columns a table does not have.
+        const cell = cells?.[i];
+        if (cell !== undefined) tables[key] = cell;
       }
       const id = `${groupId}/${driverId}`;
       map.set(id, { id, data: { driver: driverId as Finding['driver'], group: groupId, tables, statements: [], quotes: [] } });

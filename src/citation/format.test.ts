@@ -189,7 +189,7 @@ describe('BibTeX, RIS and CSL-JSON', () => {
     expect(lines[0]).toBe('TY  - THES');
     expect(lines.at(-2)).toBe('ER  - ');
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(0, -1).every((l) => /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+    expect(lines.slice(0, -1).every((l) => /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
     expect(lines).toContain(`TI  - ${TITLE_SENTENCE}`);
     expect(lines).toContain("M3  - Master's thesis");
     expect(lines).toContain(`PB  - ${PUBLISHER}`);

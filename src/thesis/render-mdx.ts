@@ -287,7 +287,7 @@ function renderFrontMatter(text: string, source: string): string {
       // Bold on the title page may span lines: mark it before the lines are converted.
       const marked = t.replace(/\*\*([\s\S]+?)\*\*/g, '\u0001$1\u0002');
       const lines = marked.split('\n').map((line) => inline(line.trim()));
-      parts.push(`<p>${lines.join('<br />').replace(/\u0001/g, '<strong>').replace(/\u0002/g, '</strong>')}</p>`);
+      parts.push(`<p>${lines.join('<br />').replaceAll('\u0001', '<strong>').replaceAll('\u0002', '</strong>')}</p>`);
     }
   }
   return parts.join('\n\n') + '\n';
