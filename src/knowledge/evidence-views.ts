@@ -21,16 +21,8 @@ import { nameKey } from '../search/names.ts';
 import { FOOTNOTE_MARKER, isHeadingLike, rejoinParagraphs, splitBlocks } from '../thesis/source-text.ts';
 import { splitIntoPages } from '../thesis/structure.ts';
 
-/** The pages of this module's views. Stable: they are cited. */
-export const EVIDENCE_PATH = '/evidence/';
-export const BY_CATEGORY_PATH = '/evidence/by-category/';
-export const MAP_PATH = '/map/';
-export const comparePath = (a: string, b: string): string => `/compare/${a}-vs-${b}/`;
-
-/** Every URL of these views, for search facets and the published-URL list. */
-export function isViewPath(pathname: string): boolean {
-  return pathname === EVIDENCE_PATH || pathname === BY_CATEGORY_PATH || pathname === MAP_PATH || /^\/compare\/[a-z-]+-vs-[a-z-]+\/$/.test(pathname);
-}
+export { BY_CATEGORY_PATH, EVIDENCE_PATH, MAP_PATH, comparePath, isViewPath } from './view-paths.ts';
+import { comparePath } from './view-paths.ts';
 
 /** Where the thesis prints each table (the importer's `#table-N` anchors). Tables 6-8 are their conflict's case study. */
 const TABLE_PAGES: Readonly<Record<3 | 4 | 5 | 9, string>> = {
@@ -168,6 +160,14 @@ export function groupPairs(kb: Pick<KnowledgeBase, 'groups'>): GroupPair[] {
   return kb.groups.flatMap((a, i) => kb.groups.slice(i + 1).map((b) => ({ a: a.id, b: b.id, path: comparePath(a.id, b.id) })));
 }
 
+export type NamedPair = GroupPair & { aName: string; bName: string };
+
+/** The pairs with both groups' names, for link text. */
+export function namedPairs(kb: Pick<KnowledgeBase, 'groups'>): NamedPair[] {
+  const name = (id: string) => lookup(kb.groups, id, 'host group', 'comparisons').data.name;
+  return groupPairs(kb).map((p) => ({ ...p, aName: name(p.a), bName: name(p.b) }));
+}
+
 /** The pairs a group is part of, with the other group named: for "compare with …" links. */
 export function pairsOf(kb: Pick<KnowledgeBase, 'groups'>, groupId: string): Array<{ other: Entry<'groups'>; path: string }> {
   return groupPairs(kb)
@@ -204,7 +204,7 @@ export interface CompareView {
   rows: CompareRow[];
   discussion: DiscussionPassage[];
   /** The other comparisons each of the two groups is in. */
-  others: GroupPair[];
+  others: NamedPair[];
 }
 
 export const difference = (a: TableCell, b: TableCell): number | null => (typeof a === 'number' && typeof b === 'number' ? a - b : null);
@@ -223,7 +223,7 @@ export function compareView(kb: KnowledgeBase, pair: GroupPair, discussionParagr
       return { driver: d, a: ea, b: eb, difference: difference(ea.cell, eb.cell) };
     }),
     discussion: discussionOf(kb, a, b, discussionParagraphs),
-    others: groupPairs(kb).filter((p) => p.path !== pair.path && [p.a, p.b].some((id) => id === a.id || id === b.id)),
+    others: namedPairs(kb).filter((p) => p.path !== pair.path && [p.a, p.b].some((id) => id === a.id || id === b.id)),
   };
 }
 
