@@ -178,20 +178,22 @@ describe('the map', () => {
   const theories = [theory('hafez', ['Hafez, M.', 'Mullins, C.'], 2015, ['Hafiz & Mullins']), theory('borum', ['Borum, R.'], 2011), theory('schmid', ['Schmid, A. P.'], 2013)];
   const kb = knowledge({
     theories,
-    candidateDrivers: [candidate(3, 1, 'Hafiz & Mullins, 2015; Borum, 2003; Fair, 2013', ['recruitment'], 'stated'), candidate(3, 2, 'Schmid, 2013', [], 'not-retained'), candidate(4, 1, null, ['desire-for-adventure'], 'inferred')],
+    candidateDrivers: [candidate(3, 1, 'Hafiz & Mullins, 2015; Borum, 2003; Fair, 2013', ['recruitment'], 'stated'), candidate(3, 2, 'Schmid, 2013', [], 'not-retained'), candidate(3, 3, 'Borum, 2003; Borum, 2011', [], 'not-retained'), candidate(4, 1, null, ['desire-for-adventure'], 'inferred')],
     organizations: [{ id: 'org', data: { name: 'Org' } } as Entry<'organizations'>],
     groups: knowledge().groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, organization: 'org' } } : g)),
   });
   const view = mapView(kb);
   const edges = (kind: string) => view.edges.filter((e) => e.kind === kind).map((e) => [e.from, e.to, e.editorial]);
 
-  it('links a theory to the Table 3 rows that cite it, by the spellings the thesis uses; another year is editorial', () => {
+  it('links a theory to the Table 3 rows that cite it, by the spellings the thesis uses; only another year is editorial', () => {
     expect(theoryCited(theories, { name: 'Hafiz and Mullins', year: 2015 })?.id).toBe('hafez');
     expect(theoryCited(theories, { name: 'Fair', year: 2013 })).toBeUndefined();
     expect(edges('cited-by')).toEqual([
       ['theory:hafez', 'literature:1', false],
       ['theory:borum', 'literature:1', true],
       ['theory:schmid', 'literature:2', false],
+      // One citation in the theory's year is enough.
+      ['theory:borum', 'literature:3', false],
     ]);
   });
 

@@ -407,20 +407,21 @@ export function mapView(kb: Pick<KnowledgeBase, 'theories' | 'candidateDrivers' 
   for (const c of kb.candidateDrivers) {
     const key = `${c.data.table === 3 ? 'literature' : 'new'}:${c.data.number}`;
     if (c.data.table === 3 && c.data.citations) {
-      const seen = new Set<string>();
+      const cited = new Map<string, { theory: Entry<'theories'>; citations: Citation[] }>();
       for (const citation of parseCitations(c.data.citations)) {
         const theory = theoryCited(kb.theories, citation);
-        if (!theory || seen.has(theory.id)) continue;
-        seen.add(theory.id);
-        const printed = `${citation.name}${citation.year ? `, ${citation.year}` : ''}`;
-        // Same author, another year: perhaps another work of theirs, so the link is this site's reading.
-        const otherYear = citation.year !== null && citation.year !== theory.data.year;
+        if (theory) cited.set(theory.id, { theory, citations: [...(cited.get(theory.id)?.citations ?? []), citation] });
+      }
+      for (const { theory, citations } of cited.values()) {
+        const printed = citations.map((x) => `“${x.name}${x.year ? `, ${x.year}` : ''}”`).join(', ');
+        // Only another year printed for the author: perhaps another work of theirs, so the link is this site's reading.
+        const otherYear = citations.every((x) => x.year !== null && x.year !== theory.data.year);
         edges.push({
           from: `theory:${theory.id}`,
           to: key,
           kind: 'cited-by',
           editorial: otherYear,
-          basis: otherYear ? `Table 3 cites “${printed}”; the theory is dated ${theory.data.year} (editorial: same author)` : `Table 3 cites “${printed}”`,
+          basis: otherYear ? `Table 3 cites ${printed}; the theory is dated ${theory.data.year}: editorial, same author` : `Table 3 cites ${printed}`,
         });
       }
     }
