@@ -132,7 +132,8 @@ export function partJsonLd(ctx: CitationContext, page: CitablePage): JsonLd {
     name: page.title,
     inLanguage: ctx.meta.language,
     isPartOf: { '@type': 'WebSite', name: ctx.meta.knowledgeBase.title, url: absoluteUrl(ctx.siteUrl, '/') },
-    about: aboutOf(ctx, page),
+    // A view of the evidence across pages (/evidence/, /compare/…, /map/) is about the thesis as a whole.
+    ...(page.kind === 'view' ? {} : { about: aboutOf(ctx, page) }),
     isBasedOn: thesisRef(ctx),
     ...versionOf(ctx),
   };

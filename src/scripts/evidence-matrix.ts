@@ -28,10 +28,8 @@ function initSorting(table: HTMLTableElement): void {
     button.type = 'button';
     const text = label.textContent?.trim() ?? '';
     button.textContent = text;
-    const hint = document.createElement('span');
-    hint.className = 'sr-only';
-    hint.textContent = ', sort';
-    button.append(hint);
+    // The name starts with what the button says (WCAG 2.5.3); the heading's aria-sort tells the current order.
+    button.setAttribute('aria-label', `Sort by ${text}`);
     label.replaceChildren(button);
     button.addEventListener('click', () => {
       const current = th.getAttribute('aria-sort');
