@@ -16,6 +16,7 @@ import {
   shadeOf,
   theoryCited,
   whoSaidWhat,
+  wrapWords,
 } from './evidence-views.ts';
 
 /** The chart fixture (4 drivers with their real cells, 5 groups, 3 conflicts, interviewees 1-6) with empty lists for the rest. */
@@ -217,6 +218,22 @@ describe('the map', () => {
       const to = layout.nodes.find((n) => n.key === e.to)!;
       expect([e.y1, e.y2]).toEqual([from.y, to.y]);
     }
-    for (const n of layout.nodes) expect(n.y).toBeLessThan(layout.height);
+    for (const n of layout.nodes) expect(n.y + n.height / 2).toBeLessThan(layout.height);
+    // Boxes in one column never overlap.
+    for (const a of layout.nodes) {
+      for (const b of layout.nodes) {
+        if (a !== b && a.x === b.x) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual((a.height + b.height) / 2);
+      }
+    }
+  });
+
+  it('wraps labels at spaces and after slashes, never losing a character', () => {
+    const label = 'Stigmatisation and rejection/segregation/discrimination/deprivation of oneself or others';
+    const lines = wrapWords(label, 46);
+    // "discrimination/deprivation of oneself or others" is 47 characters: one too many.
+    expect(lines).toEqual(['Stigmatisation and rejection/segregation/', 'discrimination/deprivation of oneself or', 'others']);
+    expect(lines.join(' ').replace(/\/ /g, '/')).toBe(label);
+    expect(wrapWords('Enabling environment or complicit social surrounding /support structures', 30).join(' ')).toBe('Enabling environment or complicit social surrounding /support structures');
+    expect(wrapWords('Short', 46)).toEqual(['Short']);
   });
 });

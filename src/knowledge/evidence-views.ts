@@ -464,24 +464,58 @@ export interface MapLayout {
   width: number;
   height: number;
   columnWidth: number;
+  lineHeight: number;
   columns: Array<{ heading: string; x: number }>;
-  nodes: Array<MapNode & { x: number; y: number }>;
+  /** Each node's box: left edge x, vertical centre y, its label's lines and the box's height. */
+  nodes: Array<MapNode & { x: number; y: number; lines: string[]; height: number }>;
   edges: Array<MapEdge & { x1: number; y1: number; x2: number; y2: number }>;
 }
 
 /**
- * Where each node sits: one column per kind, nodes spread evenly down the
- * tallest column's height. Edges run from a node's right side to the next
- * node's left side (organizations, at the right, link back to the left side of their group).
+ * A label in lines of at most `width` characters, broken at spaces and after
+ * a slash ("rejection/segregation/…" has no space to break at); a word longer
+ * than a line stays whole. Joining the lines gives the label back.
  */
-export function mapLayout(view: MapView, { columnWidth = 220, gap = 80, rowHeight = 24, top = 40 } = {}): MapLayout {
+export function wrapWords(label: string, width: number): string[] {
+  // Each piece keeps what follows it: a space, or nothing after a slash.
+  const pieces = label.match(/[^\s/]*\/(?!\s)|\S+\s*/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line !== '' && (line + piece).trimEnd().length > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += piece;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
+ * Where each node sits: one column per kind, nodes spread evenly down the
+ * tallest column, each box as tall as its label. Edges run from a node's
+ * right side to the next column's left side (organizations, at the right,
+ * link back to the right side of their group).
+ */
+export function mapLayout(view: MapView, { columnWidth = 250, gap = 60, lineHeight = 11, charsPerLine = 46, top = 40 } = {}): MapLayout {
   const columns = MAP_COLUMNS.map((c) => view.nodes.filter((n) => c.kinds.includes(n.kind)));
-  const tallest = Math.max(...columns.map((c) => c.length));
-  const height = top + tallest * rowHeight + 10;
-  const placed = new Map<string, MapNode & { x: number; y: number }>();
-  columns.forEach((nodes, ci) => {
-    const step = (tallest * rowHeight) / Math.max(nodes.length, 1);
-    nodes.forEach((n, i) => placed.set(n.key, { ...n, x: ci * (columnWidth + gap), y: top + step * i + step / 2 }));
+  const boxed = columns.map((nodes) => nodes.map((n) => {
+    const lines = wrapWords(n.label, charsPerLine);
+    return { ...n, lines, height: lines.length * lineHeight + 6 };
+  }));
+  // The tallest column, boxes and a gap of 4 between them, sets the height; other columns spread out over it.
+  const span = Math.max(...boxed.map((nodes) => nodes.reduce((sum, n) => sum + n.height + 4, 0)));
+  const placed = new Map<string, MapLayout['nodes'][number]>();
+  boxed.forEach((nodes, ci) => {
+    const used = nodes.reduce((sum, n) => sum + n.height, 0);
+    const space = (span - used) / Math.max(nodes.length, 1);
+    let y = top;
+    for (const n of nodes) {
+      y += space / 2;
+      placed.set(n.key, { ...n, x: ci * (columnWidth + gap), y: y + n.height / 2 });
+      y += n.height + space / 2;
+    }
   });
   const at = (key: string) => {
     const n = placed.get(key);
@@ -490,8 +524,9 @@ export function mapLayout(view: MapView, { columnWidth = 220, gap = 80, rowHeigh
   };
   return {
     width: MAP_COLUMNS.length * columnWidth + (MAP_COLUMNS.length - 1) * gap,
-    height,
+    height: top + span + 10,
     columnWidth,
+    lineHeight,
     columns: MAP_COLUMNS.map((c, ci) => ({ heading: c.heading, x: ci * (columnWidth + gap) })),
     nodes: [...placed.values()],
     edges: view.edges.map((e) => {
