@@ -232,8 +232,12 @@ describe('the map', () => {
     const lines = wrapWords(label, 46);
     // "discrimination/deprivation of oneself or others" is 47 characters: one too many.
     expect(lines).toEqual(['Stigmatisation and rejection/segregation/', 'discrimination/deprivation of oneself or', 'others']);
-    expect(lines.join(' ').replace(/\/ /g, '/')).toBe(label);
-    expect(wrapWords('Enabling environment or complicit social surrounding /support structures', 30).join(' ')).toBe('Enabling environment or complicit social surrounding /support structures');
+    // A line that ends after a slash continues without a space; any other, after one.
+    const rejoin = (ls: string[]) => ls.reduce((text, l) => text + (text.endsWith('/') ? '' : ' ') + l);
+    expect(rejoin(lines)).toBe(label);
+    const other = 'Enabling environment or complicit social surrounding /support structures';
+    expect(rejoin(wrapWords(other, 30))).toBe(other);
+    expect(wrapWords(other, 30).every((l) => l.length <= 30)).toBe(true);
     expect(wrapWords('Short', 46)).toEqual(['Short']);
   });
 });
