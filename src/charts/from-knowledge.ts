@@ -322,3 +322,22 @@ export function intervieweeFindingsChart(kb: ChartKnowledge): ChartSpec {
     source: 'the footnotes of chapter 4 that list the interviewees behind each statement',
   };
 }
+
+/** Two host groups side by side (/compare/<a>-vs-<b>/): each driver's Table 5 count for both, in Table 5's order, each group in its colour. */
+export function compareChart(kb: ChartKnowledge, aId: string, bId: string): ChartSpec {
+  const groups = [groupEntry(kb, aId), groupEntry(kb, bId)];
+  const rows = kb.drivers.map((d) => ({ driver: d, cells: groups.map((g) => requiredCell(kb, d.id, g.id, 'table5')) }));
+  const names = groups.map((g) => g.data.name).join(' and ');
+  return {
+    caption: `${names}: interviewees reporting each driver`,
+    alt: `Grouped bar chart of Table 5 for ${names}. ${groups
+      .map((g, i) => `${g.data.name}: ${describeExtremes(rows.map((r) => ({ name: r.driver.data.name, cell: r.cells[i] ?? null })))}`)
+      .join('. ')}.`,
+    categoryHeading: 'Driver',
+    categories: rows.map((r) => driverCategory(r.driver)),
+    series: groups.map((g, i) => groupSeries(g, rows.map((r) => r.cells[i] ?? null))),
+    axis: AXIS,
+    legend: true,
+    source: 'Table 5 of the thesis',
+  };
+}

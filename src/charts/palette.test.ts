@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS } from '../knowledge/schemas.ts';
-import { GROUP_COLOURS, NEUTRAL_COLOUR, groupColour } from './palette.ts';
+import { GROUP_COLOURS, NEUTRAL_COLOUR, SEQUENTIAL_SHADES, groupColour } from './palette.ts';
 
 type RGB = [number, number, number];
 const rgb = (hex: string): RGB => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as RGB;
@@ -57,5 +57,14 @@ describe('group palette', () => {
   it("shows every bar against Starlight's dark background at 3:1 or more", () => {
     const dark = rgb('#17191E'); // --sl-color-black in dark mode: hsl(224, 10%, 10%)
     for (const c of [...colours, NEUTRAL_COLOUR]) expect(contrast(rgb(c), dark), c).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the matrix shades', () => {
+  it('print their numbers at 4.5:1 or more, and grow darker with the count', () => {
+    for (const s of SEQUENTIAL_SHADES) expect(contrast(rgb(s.background), rgb(s.text))).toBeGreaterThanOrEqual(4.5);
+    const l = SEQUENTIAL_SHADES.map((s) => luminance(rgb(s.background)));
+    expect(l).toEqual([...l].sort((a, b) => b - a));
+    expect(new Set(l).size).toBe(l.length);
   });
 });

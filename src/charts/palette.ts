@@ -40,3 +40,18 @@ export function groupColour(id: string): string {
   if (!isGroupId(id)) throw new Error(`No chart colour for host group "${id}": known groups are ${GROUP_IDS.join(', ')}`);
   return GROUP_COLOURS[id];
 }
+
+/**
+ * The matrix's sequential scale (/evidence/): ColorBrewer's single-hue
+ * "Blues" (https://colorbrewer2.org/, colour-blind safe, as one hue varies
+ * only in lightness), one step per quarter of 22 and the lightest for 0. Each
+ * step has its own text colour, with a contrast of at least 4.5:1 in either
+ * theme, because the cell's background does not change with the theme.
+ */
+export const SEQUENTIAL_SHADES: ReadonlyArray<{ background: string; text: string }> = [
+  { background: '#EFF3FF', text: '#000000' },
+  { background: '#BDD7E7', text: '#000000' },
+  { background: '#6BAED6', text: '#000000' },
+  { background: '#2171B5', text: '#FFFFFF' },
+  { background: '#08306B', text: '#FFFFFF' },
+];

@@ -149,6 +149,9 @@ function aboutOf(ctx: CitationContext, page: CitablePage): JsonLd | undefined {
       return { '@type': 'Person', name: page.title.replace(/:.*$/, ''), jobTitle: facts?.role, description };
     case 'index':
       return undefined;
+    // A view of the evidence across pages (/evidence/, /compare/…, /map/) is about the thesis as a whole.
+    case 'view':
+      return undefined;
     default:
       throw new Error(`No schema.org type for ${page.kind} pages (${page.path})`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THESIS_PAGES } from '../thesis/structure.ts';
-import { citablePages, downloadPath, entityPages, findingTitle, INDEX_PAGES, indexPages, isThesisPart, properNouns, tablesInMdx, thesisPages, thesisPageTitle, type EntitySource } from './pages.ts';
+import { citablePages, downloadPath, entityPages, findingTitle, INDEX_PAGES, indexPages, isThesisPart, properNouns, tablesInMdx, thesisPages, thesisPageTitle, viewPages, type EntitySource } from './pages.ts';
 
 const entry = <T,>(id: string, data: T) => ({ id, data });
 
@@ -82,11 +82,23 @@ describe('composed pages', () => {
 });
 
 describe('citablePages', () => {
-  it('indexes thesis, entity, index and data pages by path, with distinct download files', () => {
+  it('indexes thesis, entity, index, data and view pages by path, with distinct download files', () => {
     const pages = citablePages(KB);
-    expect(pages.size).toBe(THESIS_PAGES.length + 6 + INDEX_PAGES.length);
+    // 6 entities; the index and data pages; 3 views and 1 comparison of the 2 host groups.
+    expect(pages.size).toBe(THESIS_PAGES.length + 6 + INDEX_PAGES.length + 3 + 1);
     expect(new Set([...pages.values()].map((p) => p.fileStem)).size).toBe(pages.size);
     expect(downloadPath('drivers/recruitment', 'bib')).toBe('/cite/drivers/recruitment.bib');
+  });
+});
+
+describe('view pages', () => {
+  it('cite the matrix, who said what, the map and each comparison under the titles the pages show', () => {
+    expect(viewPages(KB).map((p) => [p.path, p.title, p.kind, p.fileStem])).toEqual([
+      ['/evidence/', 'The evidence: drivers by host group', 'view', 'evidence'],
+      ['/evidence/by-category/', 'Who said what: drivers by interviewee category', 'view', 'evidence/by-category'],
+      ['/map/', 'How the ideas connect', 'view', 'map'],
+      ['/compare/kashmiri-fighters-vs-iskp/', 'Kashmiri Fighters and ISKP compared', 'view', 'compare/kashmiri-fighters-vs-iskp'],
+    ]);
   });
 });
 

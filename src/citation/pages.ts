@@ -14,9 +14,11 @@
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import { ENTITY_KINDS, entityPath, type EntityKind } from '../knowledge/kinds.ts';
 import { THESIS_PAGES, type ThesisPage } from '../thesis/structure.ts';
+import { namedPairs } from '../knowledge/evidence-views.ts';
+import { BY_CATEGORY_PATH, BY_CATEGORY_TITLE, EVIDENCE_PATH, EVIDENCE_TITLE, MAP_PATH, MAP_TITLE, compareTitle } from '../knowledge/view-paths.ts';
 import { sentenceCase, THESIS_PROPER_NOUNS } from './sentence-case.ts';
 
-export type CitableKind = 'chapter' | 'thesis-part' | EntityKind | 'index';
+export type CitableKind = 'chapter' | 'thesis-part' | EntityKind | 'index' | 'view';
 
 /**
  * Whether a page is a real part of the thesis (cited as a section of it) or a
@@ -127,10 +129,21 @@ export function indexPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): Cita
   return INDEX_PAGES.map(({ dir, title }) => ({ path: `/${dir}/`, kind: 'index', title, citationTitle: sentenceCase(title, nouns), fileStem: dir }));
 }
 
+/** The views of the evidence across pages: the matrix, who said what, the map, and each comparison of two host groups. */
+export function viewPages(kb: Pick<KnowledgeBase, 'groups'>, nouns: readonly string[] = THESIS_PROPER_NOUNS): CitablePage[] {
+  const page = (path: string, title: string): CitablePage => ({ path, kind: 'view', title, citationTitle: sentenceCase(title, nouns), fileStem: path.slice(1, -1) });
+  return [
+    page(EVIDENCE_PATH, EVIDENCE_TITLE),
+    page(BY_CATEGORY_PATH, BY_CATEGORY_TITLE),
+    page(MAP_PATH, MAP_TITLE),
+    ...namedPairs(kb).map((p) => page(p.path, compareTitle(p.aName, p.bName))),
+  ];
+}
+
 /** Every citable page by path; throws if two pages would share a path or a download file. */
 export function citablePages(kb: EntitySource): Map<string, CitablePage> {
   const nouns = properNouns(kb);
-  const all = [...thesisPages(nouns), ...entityPages(kb, nouns), ...indexPages(nouns)];
+  const all = [...thesisPages(nouns), ...entityPages(kb, nouns), ...indexPages(nouns), ...viewPages(kb, nouns)];
   const byPath = new Map<string, CitablePage>();
   const stems = new Set<string>();
   for (const p of all) {

@@ -19,6 +19,11 @@ describe('kindOfPath', () => {
     ['/data/', 'Overview'],
     ['/related-research/', 'Overview'],
     ['/drivers/recruitment/extra/', 'Overview'],
+    ['/evidence/', 'View'],
+    ['/evidence/by-category/', 'View'],
+    ['/compare/kashmiri-fighters-vs-is-fighters/', 'View'],
+    ['/map/', 'View'],
+    ['/compare/', 'Overview'],
   ] as const)('%s is a %s page', (path, kind) => {
     expect(kindOfPath(path)).toBe(kind);
   });

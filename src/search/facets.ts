@@ -7,11 +7,12 @@
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, entityOfPath, type EntityLabel } from '../knowledge/kinds.ts';
 import { lookup } from '../knowledge/views.ts';
+import { isViewPath } from '../knowledge/view-paths.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 
 /** The kinds, in the order the search page offers them: the entity kinds of the registry, then the thesis and the rest. */
-export const KINDS: ReadonlyArray<Kind> = [...ENTITY_KIND_NAMES.map((k) => ENTITY_KINDS[k].label), 'Chapter', 'Overview'];
-export type Kind = EntityLabel | 'Chapter' | 'Overview';
+export const KINDS: ReadonlyArray<Kind> = [...ENTITY_KIND_NAMES.map((k) => ENTITY_KINDS[k].label), 'Chapter', 'View', 'Overview'];
+export type Kind = EntityLabel | 'Chapter' | 'View' | 'Overview';
 
 const THESIS_SLUGS = new Set(THESIS_PAGES.map((p) => p.slug));
 
@@ -24,6 +25,8 @@ export function kindOfPath(pathname: string): Kind {
   // The thesis's own pages first: '/interviews/' is the List of Interviews,
   // '/interviews/7/' an interviewee.
   if (THESIS_SLUGS.has(segmentsOf(pathname).join('/'))) return 'Chapter';
+  // The views that explore the evidence across pages (/evidence/, /compare/…, /map/).
+  if (isViewPath(pathname)) return 'View';
   const entity = entityOfPath(pathname);
   return entity ? ENTITY_KINDS[entity.kind].label : 'Overview';
 }

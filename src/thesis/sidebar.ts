@@ -5,6 +5,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, kindIndexPath } from '../knowledge/kinds.ts';
 import { THESIS_PAGES, type ThesisPage } from './structure.ts';
+import { BY_CATEGORY_PATH, EVIDENCE_PATH, MAP_PATH } from '../knowledge/view-paths.ts';
 
 /** One item of Starlight's `sidebar` option, as Starlight types it. */
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
@@ -28,6 +29,9 @@ export function thesisSidebar(): SidebarItem[] {
       items: [
         // One index per kind of entity, from the registry.
         ...ENTITY_KIND_NAMES.map((kind) => ({ label: ENTITY_KINDS[kind].plural, link: kindIndexPath(kind) })),
+        { label: 'The evidence: drivers by group', link: EVIDENCE_PATH },
+        { label: 'Who said what', link: BY_CATEGORY_PATH },
+        { label: 'How the ideas connect', link: MAP_PATH },
         { label: 'Open data and data notes', link: '/data/' },
         { label: 'Related research', link: '/related-research/' },
         { label: 'How to cite', link: '/cite/' },

@@ -254,7 +254,7 @@ describe('filters', () => {
     const fresh = await openPage(context, `${server.origin}/search/`);
     try {
       await expect.poll(() => fresh.page.inputValue('#search-query')).toBe('');
-      for (const name of ['Driver', 'Host group', 'Organization', 'Theory', 'Interviewee', 'Chapter', 'Overview', 'Kashmir', 'Afghanistan', 'Syria']) {
+      for (const name of ['Driver', 'Host group', 'Organization', 'Theory', 'Interviewee', 'Chapter', 'View', 'Overview', 'Kashmir', 'Afghanistan', 'Syria']) {
         expect(await fresh.page.getByRole('checkbox', { name, exact: true }).isVisible(), name).toBe(true);
       }
       expect(await shownResults(fresh.page)).toEqual([]);

@@ -21,6 +21,10 @@ const cell = (group: string, driver: string, table: string): Cell => yaml<{ tabl
 const cellText = (c: Cell) => (c === null ? 'not reported' : c === '-' ? '"-"' : String(c));
 const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'];
 const DRIVERS = ids('drivers');
+/** The drivers in Table 5's row order (their `number`). */
+const DRIVERS_IN_TABLE_ORDER = () => DRIVERS.toSorted((x, y) => yaml<{ number: number }>(`drivers/${x}.yaml`).number - yaml<{ number: number }>(`drivers/${y}.yaml`).number);
+/** Every pair of host groups, in Table 5's column order: the comparison pages. */
+const PAIRS = GROUPS.flatMap((a, i) => GROUPS.slice(i + 1).map((b) => [a, b] as const));
 const groupName = (g: string) => yaml<{ name: string }>(`groups/${g}.yaml`).name;
 const driverName = (d: string) => yaml<{ name: string }>(`drivers/${d}.yaml`).name;
 
@@ -44,7 +48,15 @@ const chartCode = astroJs.filter((f) => /barLabels|transferControlToOffscreen/.t
 const loader = astroJs.find((f) => f.startsWith('BarChart.astro'));
 
 describe('where the charts are', () => {
-  const WITH_CHARTS = ['/', '/data/', '/interviews/', ...['kashmir', 'afghanistan', 'syria'].map((c) => `/case-studies/${c}/`), ...DRIVERS.map((d) => `/drivers/${d}/`), ...GROUPS.map((g) => `/groups/${g}/`)];
+  const WITH_CHARTS = [
+    '/',
+    '/data/',
+    '/interviews/',
+    ...['kashmir', 'afghanistan', 'syria'].map((c) => `/case-studies/${c}/`),
+    ...DRIVERS.map((d) => `/drivers/${d}/`),
+    ...GROUPS.map((g) => `/groups/${g}/`),
+    ...PAIRS.map(([a, b]) => `/compare/${a}-vs-${b}/`),
+  ];
 
   // The List of Interviews has two: the interviewees by category, and the findings each is counted in.
   it.each(WITH_CHARTS)('%s has its chart(s)', (path) => {
@@ -68,6 +80,10 @@ describe('the numbers in the charts are the data’s', () => {
     for (const [name, count] of rows) expect(count).toBe(cellText(cell(g, DRIVERS.find((d) => driverName(d) === name)!, 'table5')));
     const values = rows.map(([, count]) => (/^\d+$/.test(count!) ? Number(count) : -1));
     expect(values).toEqual(values.toSorted((a, b) => b - a));
+  });
+
+  it.each(PAIRS)('/compare/%s-vs-%s/: both groups’ Table 5 counts for every driver', (a, b) => {
+    expect(charts(`/compare/${a}-vs-${b}/`)[0]).toEqual(DRIVERS_IN_TABLE_ORDER().map((d) => [driverName(d), cellText(cell(a, d, 'table5')), cellText(cell(b, d, 'table5'))]));
   });
 
   it.each(['/', '/data/'])('%s: the whole of Table 9', (path) => {
