@@ -7,9 +7,9 @@
  * content/, an editor can correct it without touching code, and the schema
  * documents and checks every field (a wrong date stops the build, naming the field).
  */
-import { load as loadYaml } from 'js-yaml';
 import source from '../../content/metadata/thesis.yaml?raw';
 import thesisText from '../../content/source/thesis.txt?raw';
+import { parseYaml } from '../knowledge/parse-yaml.ts';
 import { thesisMetadataSchema, type ThesisMetadata } from '../knowledge/schemas.ts';
 
 export const METADATA_FILE = 'content/metadata/thesis.yaml';
@@ -19,18 +19,7 @@ export class MetadataError extends Error {}
 
 /** Parses and checks the metadata file; throws naming the file and the field. */
 export function parseThesisMetadata(text: string, file: string = METADATA_FILE): ThesisMetadata {
-  let data: unknown;
-  try {
-    data = loadYaml(text);
-  } catch (e) {
-    throw new MetadataError(`${file}: not valid YAML: ${(e as Error).message}`);
-  }
-  const result = thesisMetadataSchema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
-    throw new MetadataError(`${file}: ${problems.join('; ')}`);
-  }
-  return result.data;
+  return parseYaml(file, text, thesisMetadataSchema);
 }
 
 export const THESIS: ThesisMetadata = parseThesisMetadata(source);
