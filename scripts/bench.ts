@@ -80,7 +80,10 @@ import { sizesByKind, type KindSizes } from './bench/sizes.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const REPORT = join(root, 'bench', 'REPORT.md');
 const buildRuns = Math.max(1, Number(process.env['BENCH_BUILD_RUNS'] ?? 3));
-const scaleFactors = (process.env['BENCH_SCALE'] ?? '1,2,5,10').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
+const scaleFactors = (process.env['BENCH_SCALE'] ?? '1,2,5,10')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 1);
 const scaleRuns = Math.max(1, Number(process.env['BENCH_SCALE_RUNS'] ?? 2));
 const SEARCH_QUERIES = ['recruitment', 'Lashkar-e-Taiba', 'madrasa'];
 /** The machine's load when the run started: timings mean little on a busy machine. */
@@ -188,9 +191,14 @@ function renderBudgets(figures: ReadonlyMap<string, number>, partial: boolean): 
       ['What', 'Measured', 'Budget', 'Verdict', 'Bare Starlight', 'From'],
       shown.map((budget) => {
         const verdict = judge(budget, figures);
-        const bare = budget.beside === undefined ? '' : figures.has(budget.beside) ? formatFigure(figures.get(budget.beside) ?? Number.NaN, budget.unit) : 'not measured';
-        const limitText = typeof budget.limit === 'number' ? formatFigure(budget.limit, budget.unit) : `\`${budget.limit.figure}\`${budget.limit.plus ? ` + ${formatFigure(budget.limit.plus, budget.unit)}` : ''}`;
-        if (verdict.status === 'not measured') return [budget.what, 'not measured', `${RULE[budget.rule]} ${limitText}`, `– (no \`${verdict.missing}\` in this run)`, bare, budget.source];
+        const bare =
+          budget.beside === undefined ? '' : figures.has(budget.beside) ? formatFigure(figures.get(budget.beside) ?? Number.NaN, budget.unit) : 'not measured';
+        const limitText =
+          typeof budget.limit === 'number'
+            ? formatFigure(budget.limit, budget.unit)
+            : `\`${budget.limit.figure}\`${budget.limit.plus ? ` + ${formatFigure(budget.limit.plus, budget.unit)}` : ''}`;
+        if (verdict.status === 'not measured')
+          return [budget.what, 'not measured', `${RULE[budget.rule]} ${limitText}`, `– (no \`${verdict.missing}\` in this run)`, bare, budget.source];
         const limit = typeof budget.limit === 'number' ? limitText : `${formatFigure(verdict.limit, budget.unit)} (${limitText})`;
         const word = verdict.status === 'pass' ? 'pass' : budget.rule === '>=' ? '**below**' : '**over**';
         return [budget.what, formatFigure(verdict.value, budget.unit), `${RULE[budget.rule]} ${limit}`, word, bare, budget.source];
@@ -318,7 +326,14 @@ function render(results: Results): string {
         `**${Math.round(median(page.map((m) => m.loadToResultsMs)))} ms** from navigation to results, **${Math.round(median(page.map((m) => m.typeToResultsMs)))} ms** from the search starting to its results on a loaded page (medians; ${page[0]?.indexedPages ?? '?'} pages indexed).`,
       '',
       markdownTable(
-        ['Query', 'Dialog, first query of a visit', 'Dialog, typed after the others', 'Results shown', '/search/: navigation to results', '/search/: search to results'],
+        [
+          'Query',
+          'Dialog, first query of a visit',
+          'Dialog, typed after the others',
+          'Results shown',
+          '/search/: navigation to results',
+          '/search/: search to results',
+        ],
         SEARCH_QUERIES.map((query) => {
           const first = dialog.find((d) => d.first.query === query)?.first;
           const later = dialog.flatMap((d) => d.later).filter((l) => l.query === query);

@@ -34,7 +34,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const entity = entityOfPath(context.url.pathname);
   if (entity) {
     const nav = entityNavigation(await loadKnowledge(), entity.kind, entity.id);
-    const link = (l: { label: string; href: string } | undefined) => l && { type: 'link' as const, label: l.label, href: l.href, isCurrent: false, badge: undefined, attrs: {} };
+    const link = (l: { label: string; href: string } | undefined) =>
+      l && { type: 'link' as const, label: l.label, href: l.href, isCurrent: false, badge: undefined, attrs: {} };
     route.pagination = { prev: link(nav.prev), next: link(nav.next) };
     markParent(route.sidebar, nav.index.href);
   }

@@ -17,9 +17,12 @@ describe('SITE_URL', () => {
     expect(parseSiteUrl(value)).toBe(url);
   });
 
-  it.each(['kb.example.edu', 'ftp://kb.example.edu', 'https://kb.example.edu/?a=1', 'https://kb.example.edu/#top'])('stops the build on %s, naming SITE_URL', (value) => {
-    expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: /);
-  });
+  it.each(['kb.example.edu', 'ftp://kb.example.edu', 'https://kb.example.edu/?a=1', 'https://kb.example.edu/#top'])(
+    'stops the build on %s, naming SITE_URL',
+    (value) => {
+      expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: /);
+    },
+  );
 });
 
 describe('robots.txt', () => {

@@ -29,7 +29,12 @@ export const BARE_TEXT_PAGE = '/chapters/introduction/';
 export function bareMarkdown(title: string, text: string): string {
   const body = text
     .split('\n')
-    .map((line) => line.trim().replace(/[\\`*_{}[\]<>#+\-!|~=&]/g, (c) => `\\${c}`).replace(/^(\d+)([.)])/, '$1\\$2'))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/[\\`*_{}[\]<>#+\-!|~=&]/g, (c) => `\\${c}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
     .join('\n');
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`;
 }

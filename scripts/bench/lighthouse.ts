@@ -40,8 +40,7 @@ export interface LighthouseRun extends LighthousePage {
   error?: string;
 }
 
-const emptyScores = (): Record<Category, number> =>
-  Object.fromEntries(CATEGORIES.map((c) => [c, Number.NaN])) as Record<Category, number>;
+const emptyScores = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, Number.NaN])) as Record<Category, number>;
 
 type Once = Omit<LighthouseRun, keyof LighthousePage | 'runs'>;
 

@@ -68,11 +68,9 @@ export function formatSeconds(ms: number): string {
 /** A Markdown table; cells are escaped for '|'. */
 export function markdownTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  return [
-    `| ${header.map(cell).join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ].join('\n');
+  return [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 export interface ScalePoint {
@@ -120,9 +118,7 @@ export function growth(points: readonly ScalePoint[]): Growth {
   return { marginalMsPerPage, lowerMsPerPage, upperMsPerPage, curvature, linear: !(curvature > 1.5) };
 }
 
-export type Verdict =
-  | { status: 'pass' | 'over'; value: number; limit: number }
-  | { status: 'not measured'; missing: string };
+export type Verdict = { status: 'pass' | 'over'; value: number; limit: number } | { status: 'not measured'; missing: string };
 
 /**
  * A figure against its budget (bench/budgets.ts). `figures` holds what this

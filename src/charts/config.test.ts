@@ -82,7 +82,15 @@ describe('barLabels', () => {
   it('labels a stacked bar once, with its total at the end of the stack', () => {
     const spec = intervieweeFindingsChart(fixture());
     const drawn: Array<[string, number, number]> = [];
-    const ctx = { font: '', fillStyle: '', textBaseline: '', textAlign: '', save() {}, restore() {}, fillText: (t: string, x: number, y: number) => drawn.push([t, x, y]) };
+    const ctx = {
+      font: '',
+      fillStyle: '',
+      textBaseline: '',
+      textAlign: '',
+      save() {},
+      restore() {},
+      fillText: (t: string, x: number, y: number) => drawn.push([t, x, y]),
+    };
     const chart = {
       ctx,
       scales: { x: { getPixelForValue: (v: number) => v * 10 }, y: { getPixelForValue: (i: number) => i * 20 } },

@@ -9,7 +9,17 @@ import type { ChartKnowledge } from './from-knowledge.ts';
 
 const driver = (id: string, number: number, name: string, shortName: string): Entry<'drivers'> => ({
   id,
-  data: { number, name, shortName, aliases: [], otherNames: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], uniqueToThisStudy: false, claims: [] },
+  data: {
+    number,
+    name,
+    shortName,
+    aliases: [],
+    otherNames: [],
+    description: 'x',
+    descriptionFrom: [{ page: 'chapters/methodology' }],
+    uniqueToThisStudy: false,
+    claims: [],
+  },
 });
 const group = (id: string, order: number, name: string, conflict: Group['conflict']): Entry<'groups'> => ({
   id,
@@ -31,7 +41,13 @@ type Row = Record<'table5' | 'table9', TableCell[]> & Partial<Record<'table6' | 
 
 const CELLS: Record<string, Row> = {
   'ethnic-identity': { table5: [15, null, 14, null, null], table9: [15, null, 14, null, null], table6: [undefined, undefined, 14], table7: [15, null] },
-  recruitment: { table5: [22, 11, 22, 15, 22], table9: [22, 11, 22, 15, 22], table6: [undefined, undefined, 22], table7: [22, 11], table8: [undefined, undefined, undefined, 15, 22] },
+  recruitment: {
+    table5: [22, 11, 22, 15, 22],
+    table9: [22, 11, 22, 15, 22],
+    table6: [undefined, undefined, 22],
+    table7: [22, 11],
+    table8: [undefined, undefined, undefined, 15, 22],
+  },
   'geographical-proximity': { table5: [11, 8, 5, 0, 0], table9: [11, 8, 5, null, null], table6: [undefined, undefined, 5], table7: [11, 8] },
   'desire-for-adventure': { table5: [0, 7, 0, 8, 0], table9: [null, 7, null, 8, null], table7: [null, 7], table8: [undefined, undefined, undefined, 8, '-'] },
 };
@@ -106,7 +122,14 @@ export function fixture(): ChartKnowledge {
     conflicts: [conflict('kashmir', 1, 'Kashmir', 6), conflict('afghanistan', 2, 'Afghanistan', 7), conflict('syria', 3, 'Syria', 8)],
     findings: all,
     countedIn: countedIn(all),
-    interviewees: [interviewee(1, 'nacta'), interviewee(2, 'nacta'), interviewee(3, 'journalist'), interviewee(4, 'police'), interviewee(5, 'police'), interviewee(6, 'police')],
+    interviewees: [
+      interviewee(1, 'nacta'),
+      interviewee(2, 'nacta'),
+      interviewee(3, 'journalist'),
+      interviewee(4, 'police'),
+      interviewee(5, 'police'),
+      interviewee(6, 'police'),
+    ],
   };
 }
 

@@ -44,7 +44,9 @@ describe('driverChart', () => {
     expect(spec.alt).toBe(
       'Bar chart. Geographical proximity and Access to Conflict, by host group: 11 of 22 interviewees for Afghan Taliban; 8 for ISKP; 5 for Kashmiri Fighters; 0 for IS Fighters and Shia Fighters.',
     );
-    expect(driverChart(fixture(), 'ethnic-identity').alt).toContain('15 of 22 interviewees for Afghan Taliban; 14 for Kashmiri Fighters; not reported (blank in the table) for ISKP, IS Fighters and Shia Fighters');
+    expect(driverChart(fixture(), 'ethnic-identity').alt).toContain(
+      '15 of 22 interviewees for Afghan Taliban; 14 for Kashmiri Fighters; not reported (blank in the table) for ISKP, IS Fighters and Shia Fighters',
+    );
   });
 
   it('fails on an unknown driver, naming it', () => {
@@ -219,6 +221,11 @@ describe('describing counts', () => {
 
   it('names the extremes, or says there are none', () => {
     expect(describeExtremes([{ name: 'A', cell: 4 }])).toBe('most reported: A (4 of 22 interviewees)');
-    expect(describeExtremes([{ name: 'A', cell: 0 }, { name: 'B', cell: null }])).toBe('no driver has a count above 0');
+    expect(
+      describeExtremes([
+        { name: 'A', cell: 0 },
+        { name: 'B', cell: null },
+      ]),
+    ).toBe('no driver has a count above 0');
   });
 });

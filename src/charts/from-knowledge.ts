@@ -10,12 +10,7 @@
 import { rankValue } from '../knowledge/cells.ts';
 import { entityPath } from '../knowledge/kinds.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/index.ts';
-import {
-  INTERVIEWEE_CATEGORIES,
-  INTERVIEWEE_COUNT,
-  type Finding,
-  type TableCell,
-} from '../knowledge/schemas.ts';
+import { INTERVIEWEE_CATEGORIES, INTERVIEWEE_COUNT, type Finding, type TableCell } from '../knowledge/schemas.ts';
 import { NEUTRAL_COLOUR, groupColour } from './palette.ts';
 import { NOT_REPORTED, chartCell, listOf, wrapLabel, type ChartSeries, type ChartSpec } from './spec.ts';
 
@@ -132,7 +127,12 @@ export function groupChart(kb: ChartKnowledge, groupId: string): ChartSpec {
     alt: `Bar chart. Drivers of ${group.data.name}: ${describeExtremes(ranked.map((r) => ({ name: r.driver.data.name, cell: r.cell })))}.`,
     categoryHeading: 'Driver',
     categories: ranked.map((r) => driverCategory(r.driver)),
-    series: [groupSeries(group, ranked.map((r) => r.cell))],
+    series: [
+      groupSeries(
+        group,
+        ranked.map((r) => r.cell),
+      ),
+    ],
     axis: AXIS,
     legend: false,
     source: 'Table 5 of the thesis',
@@ -167,7 +167,12 @@ export function table9Chart(kb: ChartKnowledge): ChartSpec {
     alt: sentences.filter(Boolean).join(' '),
     categoryHeading: 'Driver',
     categories: rows.map((r) => driverCategory(r.driver)),
-    series: kb.groups.map((g, i) => groupSeries(g, rows.map((r) => r.cells[i] ?? null))),
+    series: kb.groups.map((g, i) =>
+      groupSeries(
+        g,
+        rows.map((r) => r.cells[i] ?? null),
+      ),
+    ),
     axis: AXIS,
     legend: true,
     source: 'Table 9 of the thesis',
@@ -209,7 +214,12 @@ export function caseStudyChart(kb: ChartKnowledge, table: number): ChartSpec {
     alt: `${groups.length > 1 ? 'Grouped bar chart' : 'Bar chart'} of Table ${table}, drivers of Pakistani fighters in ${conflict.data.name}: ${perGroup.join('. ')}.`,
     categoryHeading: 'Driver',
     categories: rows.map((r) => driverCategory(r.driver, r.name)),
-    series: groups.map((g, i) => groupSeries(g, rows.map((r) => r.cells[i] ?? null))),
+    series: groups.map((g, i) =>
+      groupSeries(
+        g,
+        rows.map((r) => r.cells[i] ?? null),
+      ),
+    ),
     axis: AXIS,
     legend: groups.length > 1,
     source: `Table ${table} of the thesis`,
@@ -335,7 +345,12 @@ export function compareChart(kb: ChartKnowledge, aId: string, bId: string): Char
       .join('. ')}.`,
     categoryHeading: 'Driver',
     categories: rows.map((r) => driverCategory(r.driver)),
-    series: groups.map((g, i) => groupSeries(g, rows.map((r) => r.cells[i] ?? null))),
+    series: groups.map((g, i) =>
+      groupSeries(
+        g,
+        rows.map((r) => r.cells[i] ?? null),
+      ),
+    ),
     axis: AXIS,
     legend: true,
     source: 'Table 5 of the thesis',

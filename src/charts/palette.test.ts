@@ -18,13 +18,33 @@ const contrast = (a: RGB, b: RGB) => {
 
 /** Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, on linear RGB. */
 const CVD: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const simulate = (colour: RGB, m: number[][]): RGB => {
   const lin = colour.map(linear);
-  return m.map((row) => Math.min(1, Math.max(0, row.reduce((s, v, i) => s + v * (lin[i] ?? 0), 0)))) as RGB;
+  return m.map((row) =>
+    Math.min(
+      1,
+      Math.max(
+        0,
+        row.reduce((s, v, i) => s + v * (lin[i] ?? 0), 0),
+      ),
+    ),
+  ) as RGB;
 };
 /** Distance in CIE L*a*b* (ΔE 1976) between two linear-RGB colours. */
 function deltaE(a: RGB, b: RGB): number {

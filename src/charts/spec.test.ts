@@ -22,7 +22,11 @@ describe('tableOf', () => {
     expect(table.columns).toEqual(['Driver', 'Afghan Taliban', 'ISKP', 'Kashmiri Fighters', 'IS Fighters', 'Shia Fighters']);
     expect(table.rows.map((r) => r.name)).toEqual(spec.categories.map((c) => c.name));
     spec.series.forEach((s, col) => s.cells.forEach((cell, row) => expect(table.rows[row]!.cells[col]).toBe(cell.text)));
-    expect(table.rows[0]).toEqual({ name: 'Recruitment by Individuals or Organizations', href: '/drivers/recruitment/', cells: ['22', '11', '22', '15', '22'] });
+    expect(table.rows[0]).toEqual({
+      name: 'Recruitment by Individuals or Organizations',
+      href: '/drivers/recruitment/',
+      cells: ['22', '11', '22', '15', '22'],
+    });
     expect(table.caption).toBe('Drivers of Pakistani foreign fighters by host group (Table 9) (interviewees (of 22); source: Table 9 of the thesis)');
   });
 
@@ -68,7 +72,8 @@ describe('boxHeight', () => {
   });
 
   it('grows with categories, bars and label lines, within the bounds', () => {
-    const h = (categories: number, bars: number, lines = 1) => boxHeight({ categories: Array.from({ length: categories }, () => category(lines)), series: series(bars) });
+    const h = (categories: number, bars: number, lines = 1) =>
+      boxHeight({ categories: Array.from({ length: categories }, () => category(lines)), series: series(bars) });
     expect(h(5, 1)).toBeLessThan(h(11, 1));
     expect(h(11, 1)).toBeLessThan(h(11, 5));
     expect(h(5, 1, 1)).toBeLessThan(h(5, 1, 3));

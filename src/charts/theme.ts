@@ -10,7 +10,10 @@ import type { ChartTheme } from './config.ts';
  * page's list ends in emoji and symbol fonts a chart never needs: keep the rest.
  */
 export function canvasFont(fontFamily: string): string {
-  const families = fontFamily.split(',').map((f) => f.trim()).filter((f) => f && !/emoji|symbol/i.test(f));
+  const families = fontFamily
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f && !/emoji|symbol/i.test(f));
   return families.join(', ') || 'sans-serif';
 }
 

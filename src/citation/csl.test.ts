@@ -22,7 +22,11 @@ describe('URLs', () => {
 
   it('no item has a URL when the build knows no site URL: none is made up', () => {
     const none = { ...CTX, siteUrl: undefined };
-    for (const item of [thesisItem(none), partItem(none, { path: '/chapters/results/', title: '4. Results' }), webPageItem(none, { path: '/groups/iskp/', title: 'ISKP' })]) {
+    for (const item of [
+      thesisItem(none),
+      partItem(none, { path: '/chapters/results/', title: '4. Results' }),
+      webPageItem(none, { path: '/groups/iskp/', title: 'ISKP' }),
+    ]) {
       expect(item).not.toHaveProperty('URL');
     }
   });

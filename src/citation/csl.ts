@@ -94,8 +94,7 @@ export const urlOf = (ctx: Pick<CitationContext, 'siteUrl'>, path: string): stri
 export const publisherOf = (meta: ThesisMetadata): string => meta.institutions.join('; ');
 
 /** What a composed page says of its source: the thesis, as a reference to it. */
-export const basedOnNote = (meta: ThesisMetadata): string =>
-  `Based on: ${meta.titleSentenceCase} (${meta.genre}, ${publisherOf(meta)}, ${thesisYear(meta)})`;
+export const basedOnNote = (meta: ThesisMetadata): string => `Based on: ${meta.titleSentenceCase} (${meta.genre}, ${publisherOf(meta)}, ${thesisYear(meta)})`;
 
 function common(ctx: CitationContext, path: string) {
   const { meta, dataVersion } = ctx;

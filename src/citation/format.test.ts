@@ -92,11 +92,15 @@ describe('a driver page, cited as a web page of the knowledge base', () => {
   });
 
   it('MLA 9: the page title, the site in italics, the version, the date, the URL', () => {
-    expect(reference(driverPage, styleById('mla'), 'html')).toBe(`“Recruitment by Individuals or Organizations.” <i>${SITE_NAME}</i>, Version 1.0 of 2025-06-01, 1 June 2025, ${URL}.`);
+    expect(reference(driverPage, styleById('mla'), 'html')).toBe(
+      `“Recruitment by Individuals or Organizations.” <i>${SITE_NAME}</i>, Version 1.0 of 2025-06-01, 1 June 2025, ${URL}.`,
+    );
   });
 
   it('Harvard (Cite Them Right): italic page title, year, italic site, URL', () => {
-    expect(reference(driverPage, styleById('harvard'), 'html')).toBe(`<i>Recruitment by individuals or organizations</i> (2025) <i>${SITE_NAME}</i>. Available at: ${URL}.`);
+    expect(reference(driverPage, styleById('harvard'), 'html')).toBe(
+      `<i>Recruitment by individuals or organizations</i> (2025) <i>${SITE_NAME}</i>. Available at: ${URL}.`,
+    );
   });
 
   it('never presents the page as a section of the thesis', () => {
@@ -120,7 +124,9 @@ describe('a driver page, cited as a web page of the knowledge base', () => {
 describe('a finding, cited at its anchor', () => {
   const finding = webPageItem(CTX, { path: '/drivers/recruitment/#in-iskp', title: 'Recruitment by individuals or organizations: ISKP' });
   it('keeps the anchor in the URL and the acronym after the colon', () => {
-    expect(reference(finding, styleById('apa'), 'text')).toBe(`Recruitment by individuals or organizations: ISKP. (2025, June 1). ${SITE_NAME}. ${URL}#in-iskp`);
+    expect(reference(finding, styleById('apa'), 'text')).toBe(
+      `Recruitment by individuals or organizations: ISKP. (2025, June 1). ${SITE_NAME}. ${URL}#in-iskp`,
+    );
   });
 });
 
@@ -139,7 +145,9 @@ describe('the thesis as a whole', () => {
   });
 
   it('Chicago author-date: the title in quotation marks, the year, "Master’s thesis, Institution"', () => {
-    expect(reference(thesis, styleById('chicago'), 'text')).toBe(`“${TITLE_HEADLINE}.” 2019. Version 1.0 of 2025-06-01. Master’s thesis, ${PUBLISHER}. https://example.org/.`);
+    expect(reference(thesis, styleById('chicago'), 'text')).toBe(
+      `“${TITLE_HEADLINE}.” 2019. Version 1.0 of 2025-06-01. Master’s thesis, ${PUBLISHER}. https://example.org/.`,
+    );
   });
 
   it('MLA 9: the italic title first; the institution and "Master’s thesis" as the closing element', () => {
@@ -151,7 +159,9 @@ describe('the thesis as a whole', () => {
   });
 
   it('Harvard (Cite Them Right): italic title, year, thesis type, institution, URL', () => {
-    expect(reference(thesis, styleById('harvard'), 'html')).toBe(`<i>${TITLE_SENTENCE}</i> (2019). Master’s thesis. ${PUBLISHER}. Available at: https://example.org/.`);
+    expect(reference(thesis, styleById('harvard'), 'html')).toBe(
+      `<i>${TITLE_SENTENCE}</i> (2019). Master’s thesis. ${PUBLISHER}. Available at: https://example.org/.`,
+    );
   });
 
   it('without a site URL, every style leaves the URL out rather than invent one', () => {
@@ -178,8 +188,20 @@ describe('BibTeX, RIS and CSL-JSON', () => {
   });
 
   it('BibTeX reads back with the same type, title, container, date and URL', () => {
-    expect(readBack(toBibtex(chapter))).toMatchObject({ type: 'chapter', title: '4. Results', 'container-title': TITLE_SENTENCE, URL: CHAPTER_URL, issued: { 'date-parts': [[2019]] } });
-    expect(readBack(toBibtex(driverPage))).toMatchObject({ type: 'webpage', title: 'Recruitment by individuals or organizations', 'container-title': SITE_NAME, URL, issued: { 'date-parts': [[2025, 6, 1]] } });
+    expect(readBack(toBibtex(chapter))).toMatchObject({
+      type: 'chapter',
+      title: '4. Results',
+      'container-title': TITLE_SENTENCE,
+      URL: CHAPTER_URL,
+      issued: { 'date-parts': [[2019]] },
+    });
+    expect(readBack(toBibtex(driverPage))).toMatchObject({
+      type: 'webpage',
+      title: 'Recruitment by individuals or organizations',
+      'container-title': SITE_NAME,
+      URL,
+      issued: { 'date-parts': [[2025, 6, 1]] },
+    });
     expect(readBack(toBibtex(thesisItem(CTX)))).toMatchObject({ type: 'thesis', title: TITLE_SENTENCE, publisher: PUBLISHER });
   });
 

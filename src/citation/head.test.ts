@@ -13,7 +13,13 @@ const driver: CitablePage = {
   fileStem: 'drivers/recruitment',
   facts: { description: 'Recruiters.' },
 };
-const chapter: CitablePage = { path: '/chapters/methodology/', kind: 'chapter', title: 'Methodology', citationTitle: 'Methodology', fileStem: 'chapters/methodology' };
+const chapter: CitablePage = {
+  path: '/chapters/methodology/',
+  kind: 'chapter',
+  title: 'Methodology',
+  citationTitle: 'Methodology',
+  fileStem: 'chapters/methodology',
+};
 
 /**
  * What Zotero's "Embedded Metadata" translator makes of these tags, read from
@@ -46,7 +52,14 @@ const interviewee: CitablePage = {
   fileStem: 'interviews/7',
   facts: { description: 'd', role: 'Police officer, CTD' },
 };
-const organization: CitablePage = { path: '/organizations/dawn/', kind: 'organization', title: 'Dawn', citationTitle: 'Dawn', fileStem: 'organizations/dawn', facts: { description: 'A newspaper.' } };
+const organization: CitablePage = {
+  path: '/organizations/dawn/',
+  kind: 'organization',
+  title: 'Dawn',
+  citationTitle: 'Dawn',
+  fileStem: 'organizations/dawn',
+  facts: { description: 'A newspaper.' },
+};
 const numbered: CitablePage = { path: '/chapters/results/', kind: 'chapter', title: '4. Results', citationTitle: '4. Results', fileStem: 'chapters/results' };
 
 describe('Highwire Press and Dublin Core meta tags, as Zotero’s Embedded Metadata translator reads them', () => {
@@ -82,19 +95,22 @@ describe('Highwire Press and Dublin Core meta tags, as Zotero’s Embedded Metad
     expect(values(tags, 'DC.type')).toEqual([]);
   });
 
-  it.each([driver, organization, interviewee, index])('make a composed page ($path) a web page (DC.type) based on the thesis, dated by the data version', (page) => {
-    const tags = partMetaTags(CTX, page);
-    expect(values(tags, 'DC.type')).toHaveLength(1);
-    expect(rdfDcTypeIsWebpage(values(tags, 'DC.type')[0]!)).toBe(true);
-    expect(tags.some((t) => ZOTERO_TYPE_TAGS.bookSection.includes(t.name as never) || t.name === ZOTERO_TYPE_TAGS.thesis)).toBe(false);
-    expect(values(tags, 'citation_title')).toEqual([page.citationTitle]);
-    expect(values(tags, 'citation_publication_date')).toEqual(['2025-06-01']);
-    expect(values(tags, 'citation_abstract')).toEqual([
-      "Based on: Pakistani foreign fighters in Afghanistan, Kashmir and Syria: A comparative analysis of drivers of radicalization (Master's thesis, University of Glasgow; Dublin City University; Charles University, 2019)",
-    ]);
-    expect(values(tags, 'citation_public_url')).toEqual([`https://example.org${page.path}`]);
-    expect(tags.some((t) => t.name.startsWith('citation_author'))).toBe(false);
-  });
+  it.each([driver, organization, interviewee, index])(
+    'make a composed page ($path) a web page (DC.type) based on the thesis, dated by the data version',
+    (page) => {
+      const tags = partMetaTags(CTX, page);
+      expect(values(tags, 'DC.type')).toHaveLength(1);
+      expect(rdfDcTypeIsWebpage(values(tags, 'DC.type')[0]!)).toBe(true);
+      expect(tags.some((t) => ZOTERO_TYPE_TAGS.bookSection.includes(t.name as never) || t.name === ZOTERO_TYPE_TAGS.thesis)).toBe(false);
+      expect(values(tags, 'citation_title')).toEqual([page.citationTitle]);
+      expect(values(tags, 'citation_publication_date')).toEqual(['2025-06-01']);
+      expect(values(tags, 'citation_abstract')).toEqual([
+        "Based on: Pakistani foreign fighters in Afghanistan, Kashmir and Syria: A comparative analysis of drivers of radicalization (Master's thesis, University of Glasgow; Dublin City University; Charles University, 2019)",
+      ]);
+      expect(values(tags, 'citation_public_url')).toEqual([`https://example.org${page.path}`]);
+      expect(tags.some((t) => t.name.startsWith('citation_author'))).toBe(false);
+    },
+  );
 
   it('give no URL when the build knows no site URL (the reference manager records the address it saved from)', () => {
     const none = { ...CTX, siteUrl: undefined };
@@ -121,7 +137,11 @@ describe('JSON-LD', () => {
   });
 
   it('describes a chapter as a Chapter of the thesis', () => {
-    expect(partJsonLd(CTX, chapter)).toMatchObject({ '@type': 'Chapter', name: 'Methodology', isPartOf: { '@type': 'Thesis', '@id': 'https://example.org/#thesis' } });
+    expect(partJsonLd(CTX, chapter)).toMatchObject({
+      '@type': 'Chapter',
+      name: 'Methodology',
+      isPartOf: { '@type': 'Thesis', '@id': 'https://example.org/#thesis' },
+    });
   });
 
   it('gives the thesis its abstract', () => {
@@ -142,14 +162,21 @@ describe('JSON-LD', () => {
 
   it('describes an entity page as a web page about what the entity is', () => {
     const ld = partJsonLd(CTX, driver);
-    expect(ld).toMatchObject({ '@type': 'WebPage', url: 'https://example.org/drivers/recruitment/', about: { '@type': 'DefinedTerm', name: driver.title }, isBasedOn: { '@type': 'Thesis' } });
+    expect(ld).toMatchObject({
+      '@type': 'WebPage',
+      url: 'https://example.org/drivers/recruitment/',
+      about: { '@type': 'DefinedTerm', name: driver.title },
+      isBasedOn: { '@type': 'Thesis' },
+    });
     expect(partJsonLd(CTX, { ...driver, kind: 'organization', path: '/organizations/x/' })['about']).toMatchObject({ '@type': 'Organization' });
     expect(partJsonLd(CTX, { ...driver, kind: 'theory', facts: { description: 'd', authors: ['Borum, R.'], year: 2011 } })['about']).toMatchObject({
       '@type': 'CreativeWork',
       author: [{ '@type': 'Person', name: 'Borum, R.' }],
       datePublished: '2011',
     });
-    expect(partJsonLd(CTX, { ...driver, kind: 'interviewee', title: 'Interviewee 7: Police officer', facts: { description: 'd', role: 'Police officer' } })['about']).toMatchObject({
+    expect(
+      partJsonLd(CTX, { ...driver, kind: 'interviewee', title: 'Interviewee 7: Police officer', facts: { description: 'd', role: 'Police officer' } })['about'],
+    ).toMatchObject({
       '@type': 'Person',
       name: 'Interviewee 7',
       jobTitle: 'Police officer',

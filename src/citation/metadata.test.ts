@@ -36,7 +36,9 @@ describe('the thesis’s abstract', () => {
   const thesis = readFileSync(new URL(`../../${THESIS_SOURCE_FILE}`, import.meta.url), 'utf8');
 
   it('is the paragraph under "Abstract" in the front matter, word for word', () => {
-    expect(THESIS_ABSTRACT.startsWith('This study compares the drivers of radicalization of Pakistani foreign fighters in Afghanistan, Kashmir and Syria.')).toBe(true);
+    expect(
+      THESIS_ABSTRACT.startsWith('This study compares the drivers of radicalization of Pakistani foreign fighters in Afghanistan, Kashmir and Syria.'),
+    ).toBe(true);
     expect(THESIS_ABSTRACT.endsWith('would benefit greatly from additional studies of foreign fighters outside the context of Europe and America.')).toBe(true);
     expect(thesis).toContain(`\nAbstract\n\n${THESIS_ABSTRACT}\n`);
   });

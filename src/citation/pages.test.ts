@@ -1,20 +1,85 @@
 import { describe, expect, it } from 'vitest';
 import { THESIS_PAGES } from '../thesis/structure.ts';
-import { citablePages, downloadPath, entityPages, findingTitle, INDEX_PAGES, indexPages, isThesisPart, properNouns, tablesInMdx, thesisPages, thesisPageTitle, viewPages, type EntitySource } from './pages.ts';
+import {
+  citablePages,
+  downloadPath,
+  entityPages,
+  findingTitle,
+  INDEX_PAGES,
+  indexPages,
+  isThesisPart,
+  properNouns,
+  tablesInMdx,
+  thesisPages,
+  thesisPageTitle,
+  viewPages,
+  type EntitySource,
+} from './pages.ts';
 
-const entry = <T,>(id: string, data: T) => ({ id, data });
+const entry = <T>(id: string, data: T) => ({ id, data });
 
 /** A knowledge base of one entry per kind. */
 const KB = {
   conflicts: [entry('kashmir', { order: 1, name: 'Kashmir', caseStudy: 'case-studies/kashmir', table: 6 })],
-  drivers: [entry('recruitment', { number: 3, name: 'Recruitment by Individuals or Organizations', shortName: 'Recruitment', aliases: [], description: 'Recruiters.', descriptionFrom: [], uniqueToThisStudy: false })],
+  drivers: [
+    entry('recruitment', {
+      number: 3,
+      name: 'Recruitment by Individuals or Organizations',
+      shortName: 'Recruitment',
+      aliases: [],
+      description: 'Recruiters.',
+      descriptionFrom: [],
+      uniqueToThisStudy: false,
+    }),
+  ],
   groups: [
-    entry('kashmiri-fighters', { order: 3, name: 'Kashmiri Fighters', conflict: 'kashmir', aliases: [], description: 'Fighters in Kashmir.', descriptionFrom: [] }),
+    entry('kashmiri-fighters', {
+      order: 3,
+      name: 'Kashmiri Fighters',
+      conflict: 'kashmir',
+      aliases: [],
+      description: 'Fighters in Kashmir.',
+      descriptionFrom: [],
+    }),
     entry('iskp', { order: 2, name: 'ISKP', conflict: 'afghanistan', aliases: [], description: 'IS Khurasan.', descriptionFrom: [] }),
   ],
-  theories: [entry('moghaddam-staircase', { name: 'Staircase to terrorism', authors: ['Moghaddam, F. M.'], year: 2005, model: 'cause-and-process', stages: [], levels: [], aliases: [], summary: 'Six floors.', section: { page: 'chapters/framework' }, drivers: [] })],
-  organizations: [entry('lashkar-e-taiba', { name: 'Lashkar-e-Taiba', spellings: ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'], otherNames: [{ value: 'LeT', reason: 'short name in wider use' }], kind: 'militant group', role: 'A militant group.', conflicts: ['kashmir'], sections: [] })],
-  interviewees: [entry('07', { n: 7, entry: 'Interview with a police officer.', role: 'Police officer, CTD', category: 'police', date: '2019-04-13', dateAsWritten: '13 April 2019', place: 'Lahore', mode: 'face-to-face' })],
+  theories: [
+    entry('moghaddam-staircase', {
+      name: 'Staircase to terrorism',
+      authors: ['Moghaddam, F. M.'],
+      year: 2005,
+      model: 'cause-and-process',
+      stages: [],
+      levels: [],
+      aliases: [],
+      summary: 'Six floors.',
+      section: { page: 'chapters/framework' },
+      drivers: [],
+    }),
+  ],
+  organizations: [
+    entry('lashkar-e-taiba', {
+      name: 'Lashkar-e-Taiba',
+      spellings: ['Lashkar-e-Taiba', 'Lashkar-e-Tayyiba'],
+      otherNames: [{ value: 'LeT', reason: 'short name in wider use' }],
+      kind: 'militant group',
+      role: 'A militant group.',
+      conflicts: ['kashmir'],
+      sections: [],
+    }),
+  ],
+  interviewees: [
+    entry('07', {
+      n: 7,
+      entry: 'Interview with a police officer.',
+      role: 'Police officer, CTD',
+      category: 'police',
+      date: '2019-04-13',
+      dateAsWritten: '13 April 2019',
+      place: 'Lahore',
+      mode: 'face-to-face',
+    }),
+  ],
 } as unknown as EntitySource;
 
 describe('thesis pages', () => {
@@ -22,10 +87,23 @@ describe('thesis pages', () => {
     const pages = thesisPages();
     expect(pages.map((p) => p.path)).toEqual(THESIS_PAGES.map((p) => `/${p.slug}/`));
     expect(pages.every((p) => isThesisPart(p.kind))).toBe(true);
-    expect(pages.find((p) => p.path === '/chapters/methodology/')).toMatchObject({ title: '3. Methodology', citationTitle: '3. Methodology', kind: 'chapter', fileStem: 'chapters/methodology' });
+    expect(pages.find((p) => p.path === '/chapters/methodology/')).toMatchObject({
+      title: '3. Methodology',
+      citationTitle: '3. Methodology',
+      kind: 'chapter',
+      fileStem: 'chapters/methodology',
+    });
     expect(pages.find((p) => p.path === '/chapters/framework/')).toMatchObject({ citationTitle: '2. Theoretical and conceptual framework' });
-    expect(pages.find((p) => p.path === '/case-studies/kashmir/')).toMatchObject({ title: '4.1. Case study One: Kashmir', citationTitle: '4.1. Case study one: Kashmir', kind: 'chapter' });
-    expect(pages.find((p) => p.path === '/interviews/')).toMatchObject({ title: 'List of Interviews', citationTitle: 'List of interviews', kind: 'thesis-part' });
+    expect(pages.find((p) => p.path === '/case-studies/kashmir/')).toMatchObject({
+      title: '4.1. Case study One: Kashmir',
+      citationTitle: '4.1. Case study one: Kashmir',
+      kind: 'chapter',
+    });
+    expect(pages.find((p) => p.path === '/interviews/')).toMatchObject({
+      title: 'List of Interviews',
+      citationTitle: 'List of interviews',
+      kind: 'thesis-part',
+    });
   });
 
   it.each([
@@ -42,7 +120,11 @@ describe('entity pages', () => {
   const at = (path: string) => pages.find((p) => p.path === path);
 
   it('convert driver and host-group names to sentence case, keeping proper nouns and acronyms', () => {
-    expect(at('/drivers/recruitment/')).toMatchObject({ kind: 'driver', title: 'Recruitment by Individuals or Organizations', citationTitle: 'Recruitment by individuals or organizations' });
+    expect(at('/drivers/recruitment/')).toMatchObject({
+      kind: 'driver',
+      title: 'Recruitment by Individuals or Organizations',
+      citationTitle: 'Recruitment by individuals or organizations',
+    });
     expect(at('/groups/kashmiri-fighters/')?.citationTitle).toBe('Kashmiri fighters');
     expect(at('/groups/iskp/')?.citationTitle).toBe('ISKP');
   });

@@ -108,9 +108,7 @@ export function entityPages(kb: EntitySource, nouns: readonly string[] = properN
   return [
     ...kb.drivers.map((d) => page('driver', d.id, d.data.name, sentenceCase(d.data.name, nouns), { description: d.data.description })),
     ...kb.groups.map((g) => page('group', g.id, g.data.name, sentenceCase(g.data.name, nouns), { description: g.data.description })),
-    ...kb.theories.map((t) =>
-      page('theory', t.id, t.data.name, t.data.name, { description: t.data.summary, authors: t.data.authors, year: t.data.year }),
-    ),
+    ...kb.theories.map((t) => page('theory', t.id, t.data.name, t.data.name, { description: t.data.summary, authors: t.data.authors, year: t.data.year })),
     ...kb.organizations.map((o) =>
       page('organization', o.id, o.data.name, o.data.name, {
         description: o.data.role,
@@ -131,7 +129,13 @@ export function indexPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): Cita
 
 /** The views of the evidence across pages: the matrix, who said what, the map, and each comparison of two host groups. */
 export function viewPages(kb: Pick<KnowledgeBase, 'groups'>, nouns: readonly string[] = THESIS_PROPER_NOUNS): CitablePage[] {
-  const page = (path: string, title: string): CitablePage => ({ path, kind: 'view', title, citationTitle: sentenceCase(title, nouns), fileStem: path.slice(1, -1) });
+  const page = (path: string, title: string): CitablePage => ({
+    path,
+    kind: 'view',
+    title,
+    citationTitle: sentenceCase(title, nouns),
+    fileStem: path.slice(1, -1),
+  });
   return [
     page(EVIDENCE_PATH, EVIDENCE_TITLE),
     page(BY_CATEGORY_PATH, BY_CATEGORY_TITLE),

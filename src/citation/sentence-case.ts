@@ -50,10 +50,7 @@ interface Token {
   bare: string;
 }
 
-const bareOf = (word: string) =>
-  word
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/['’]s$/u, '');
+const bareOf = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
 
 function keepsCapital(part: string): boolean {
   const letters = part.replace(/[^\p{L}]/gu, '');

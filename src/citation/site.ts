@@ -155,9 +155,7 @@ export function downloadRoute(ext: DownloadExt): { getStaticPaths: GetStaticPath
     getStaticPaths: async () => {
       const { pages } = await citationSite();
       const thesis = await thesisCitation();
-      const parts = await Promise.all(
-        [...pages.values()].map(async (p) => ({ stem: p.fileStem, citation: (await citationForPath(p.path))!.citation })),
-      );
+      const parts = await Promise.all([...pages.values()].map(async (p) => ({ stem: p.fileStem, citation: (await citationForPath(p.path))!.citation })));
       return [{ stem: THESIS_FILE_STEM, citation: thesis.citation }, ...parts].map(({ stem, citation }) => ({
         params: { path: stem },
         props: { body: body(citation) },

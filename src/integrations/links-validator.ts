@@ -57,7 +57,10 @@ export function isCustomRouteLink(link: string, segments: readonly string[]): bo
 export function misfiledPrefix(srcDir: string, docsDir: string): string {
   const rel = relative(join(srcDir, 'content', 'docs'), docsDir);
   if (rel === '') return '';
-  return `${rel.split(sep).map((segment) => slug(segment)).join('/')}/`;
+  return `${rel
+    .split(sep)
+    .map((segment) => slug(segment))
+    .join('/')}/`;
 }
 
 /** Re-files ids that start with `prefix` under the id the validator looks up ('' → '/'). */
@@ -96,8 +99,5 @@ function refileForOurDocsFolder(): StarlightPlugin {
 /** The Starlight plugins, in order: pass them all to `starlight({ plugins })`. */
 export function linksValidatorPlugins(): StarlightPlugin[] {
   const segments = customRouteSegments();
-  return [
-    refileForOurDocsFolder(),
-    starlightLinksValidator({ exclude: ({ link }) => isCustomRouteLink(link, segments) }),
-  ];
+  return [refileForOurDocsFolder(), starlightLinksValidator({ exclude: ({ link }) => isCustomRouteLink(link, segments) })];
 }

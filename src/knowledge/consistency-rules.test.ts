@@ -26,7 +26,12 @@ const section = { page: 'chapters/framework', heading: '2.1. Radicalization' } a
 const label: SectionLabel = (s) => `${s.page}, ${s.heading ?? ''}`;
 
 describe('stated-total', () => {
-  const total = (n: number, parts: number[]) => ({ total: n, totalAsWritten: `${n} people`, parts: parts.map((v) => ({ value: v, asWritten: `${v} were men` })), section });
+  const total = (n: number, parts: number[]) => ({
+    total: n,
+    totalAsWritten: `${n} people`,
+    parts: parts.map((v) => ({ value: v, asWritten: `${v} were men` })),
+    section,
+  });
   it('notes parts that do not add up to the total, with the sum', () => {
     const notes = checkStatedTotals([total(41490, [32809, 4761, 4640])]);
     expect(notes).toHaveLength(1);
@@ -40,8 +45,12 @@ describe('stated-total', () => {
 
 describe('cross-reference', () => {
   it('notes a sentence pointing to one table followed by another', () => {
-    const notes = checkTableReferences([{ table: 6, asWritten: 'is given in Table 6', nextCaption: { table: 5, asWritten: 'Table 5: Final List of Drivers' }, section }]);
-    expect(notes.map((n) => [n.kind, n.message])).toEqual([['cross-reference', 'The text says "is given in Table 6", and the table printed right after it is Table 5.']]);
+    const notes = checkTableReferences([
+      { table: 6, asWritten: 'is given in Table 6', nextCaption: { table: 5, asWritten: 'Table 5: Final List of Drivers' }, section },
+    ]);
+    expect(notes.map((n) => [n.kind, n.message])).toEqual([
+      ['cross-reference', 'The text says "is given in Table 6", and the table printed right after it is Table 5.'],
+    ]);
   });
   it('notes nothing when the table named follows, or when no table follows', () => {
     expect(
@@ -55,20 +64,34 @@ describe('cross-reference', () => {
 
 describe('toc-numbering', () => {
   const h = (number: string, title: string): NumberedHeading => ({ number, title, asWritten: `${number}. ${title}`, section });
-  const toc = [h('4.1', 'Case study One: Kashmir'), h('4.1.1', 'History of Kashmir Conflict'), h('4.2', 'Case study two: Afghanistan'), h('4.2.1', 'History of Afghan Conflict'), h('4.2.2', 'Drivers of the Foreign Fighters in Afghanistan'), h('6', 'Chapter 6: Conclusion')];
+  const toc = [
+    h('4.1', 'Case study One: Kashmir'),
+    h('4.1.1', 'History of Kashmir Conflict'),
+    h('4.2', 'Case study two: Afghanistan'),
+    h('4.2.1', 'History of Afghan Conflict'),
+    h('4.2.2', 'Drivers of the Foreign Fighters in Afghanistan'),
+    h('6', 'Chapter 6: Conclusion'),
+  ];
   it('notes a title the table of contents numbers differently, and says when the text has no such section', () => {
     const notes = checkTocNumbering(toc, [h('4.2.2', 'History of Afghan Conflict'), h('4.2.3', 'Drivers of Pakistani Foreign Fighters in Afghanistan')]);
     expect(notes.map((n) => n.id)).toEqual(['toc-4-2-2', 'toc-4-2-3']);
-    expect(notes[0]?.message).toBe('The table of contents numbers this section 4.2.1; the heading in the text numbers it 4.2.2. The text has no section 4.2.1.');
+    expect(notes[0]?.message).toBe(
+      'The table of contents numbers this section 4.2.1; the heading in the text numbers it 4.2.2. The text has no section 4.2.1.',
+    );
     expect(notes[1]?.message).not.toContain('has no section');
   });
   it('notes a number in words that differs ("Case study One" / "Case study two")', () => {
     expect(checkTocNumbering(toc, [h('4.1', 'Case study two: Kashmir')]).map((n) => [n.kind, n.message])).toEqual([
-      ['toc-numbering', 'The table of contents and the heading in the text number this section differently in words: "Case study One: Kashmir" and "Case study two: Kashmir".'],
+      [
+        'toc-numbering',
+        'The table of contents and the heading in the text number this section differently in words: "Case study One: Kashmir" and "Case study two: Kashmir".',
+      ],
     ]);
   });
   it('notes nothing for the same number written in words or digits, capitals, or other wording', () => {
-    expect(checkTocNumbering(toc, [h('6', 'Chapter Six: Conclusion'), h('4.2', 'Case study Two: Afghanistan'), h('4.1.1', 'History of Kashmir Issue')])).toEqual([]);
+    expect(
+      checkTocNumbering(toc, [h('6', 'Chapter Six: Conclusion'), h('4.2', 'Case study Two: Afghanistan'), h('4.1.1', 'History of Kashmir Issue')]),
+    ).toEqual([]);
   });
 });
 
@@ -77,13 +100,32 @@ describe('citations against the reference list', () => {
   const refs = [
     ref('bakker-coolsaet-2011', 'Bakker, E., & Coolsaet, R.', '2011', 'Bakker, E., & Coolsaet, R. (2011). *Jihadi Terrorism*.'),
     ref('stern-2000', 'Stern, J.', '2000', "Stern, J. (2000). Pakistan's Jihad culture. *Foreign Aff.*, 79, 115."),
-    ref('horgan-braddock-2010', 'Horgan, J., & Braddock, K.', '2010', 'Horgan, J., & Braddock, K. (2010). Rehabilitating the terrorists? *Terrorism and Political Violence*, 22(2), 267-291.'),
-    ref('sedgwick-2010', 'Sedgwick, M.', '2010', 'Sedgwick, M. (2010). The concept. *Terrorism and political violence*, 22(4), p.484.', ['Sedgwick, M. (2010). The concept. *Terrorism and political violence*, 22(4), 479-494.']),
-    ref('un-ctitf-2018', 'United Nations Counter Terrorism Implementation Task Force', '2018', 'United Nations Counter Terrorism Implementation Task Force (2018). *Guidance*. p.1.'),
+    ref(
+      'horgan-braddock-2010',
+      'Horgan, J., & Braddock, K.',
+      '2010',
+      'Horgan, J., & Braddock, K. (2010). Rehabilitating the terrorists? *Terrorism and Political Violence*, 22(2), 267-291.',
+    ),
+    ref('sedgwick-2010', 'Sedgwick, M.', '2010', 'Sedgwick, M. (2010). The concept. *Terrorism and political violence*, 22(4), p.484.', [
+      'Sedgwick, M. (2010). The concept. *Terrorism and political violence*, 22(4), 479-494.',
+    ]),
+    ref(
+      'un-ctitf-2018',
+      'United Nations Counter Terrorism Implementation Task Force',
+      '2018',
+      'United Nations Counter Terrorism Implementation Task Force (2018). *Guidance*. p.1.',
+    ),
     ref('rassler-et-al-2013', 'Rassler, D., Fair, C. C., Ghosh, A.', '2013', 'Rassler, D., Fair, C. C., Ghosh, A. (2013). *The fighters of Lashkar-e-Taiba*.'),
     ref('ankit-2016', 'Ankit, R.', '2016', 'Ankit, R. (2016). *The Kashmir conflict: From empire to the cold war, 1945-66*. Routledge.'),
   ];
-  const cite = (authors: string, year: string, page: string | null = null, form: AuthorDateCitation['form'] = 'parenthetical'): AuthorDateCitation => ({ authors, year, page, asWritten: `${authors}, ${year}${page ? ` p.${page}` : ''}`, form, section });
+  const cite = (authors: string, year: string, page: string | null = null, form: AuthorDateCitation['form'] = 'parenthetical'): AuthorDateCitation => ({
+    authors,
+    year,
+    page,
+    asWritten: `${authors}, ${year}${page ? ` p.${page}` : ''}`,
+    form,
+    section,
+  });
 
   it('notes a year that differs from the entry', () => {
     const notes = checkCitations([cite('Bakker & Coolsaet', '2008', null, 'narrative'), cite('UN CTITF', '2017', '1')], refs, label);
@@ -94,8 +136,14 @@ describe('citations against the reference list', () => {
     expect(notes[0]?.message).toBe('The text cites Bakker & Coolsaet (2008); the reference list has Bakker only for 2011.');
   });
   it('notes a page outside the page range the entry prints, and no page inside it (first printing or second)', () => {
-    const notes = checkCitations([cite('John Horgan & Bradock', '2010', '17', 'table-row'), cite('Horgan & Braddock', '2010', '270'), cite('Sedgwick', '2010', '484')], refs, label);
-    expect(notes.map((n) => [n.kind, n.message])).toEqual([['citation-page', 'The text cites page 17 of John Horgan & Bradock (2010); the reference list gives the work\'s pages as 267-291.']]);
+    const notes = checkCitations(
+      [cite('John Horgan & Bradock', '2010', '17', 'table-row'), cite('Horgan & Braddock', '2010', '270'), cite('Sedgwick', '2010', '484')],
+      refs,
+      label,
+    );
+    expect(notes.map((n) => [n.kind, n.message])).toEqual([
+      ['citation-page', "The text cites page 17 of John Horgan & Bradock (2010); the reference list gives the work's pages as 267-291."],
+    ]);
   });
   it('notes a spelling two letters apart, and a parenthetical citation with no entry at all', () => {
     const notes = checkCitations([cite('Sterm', '2000'), cite('Sterm', '2000'), cite('The Nation', '2013')], refs, label);
@@ -107,7 +155,14 @@ describe('citations against the reference list', () => {
   it('notes nothing for citations that match: a second author, an acronym, a possessive, a narrative name that is no author', () => {
     expect(
       checkCitations(
-        [cite('Fair', '2013'), cite('Stern', '2000', '115'), cite('Ankit', '2016'), cite("Stern's", '2000', null, 'narrative'), cite('British Government', '2011', '36', 'table-row'), cite('Afghanistan', '2001', null, 'narrative')],
+        [
+          cite('Fair', '2013'),
+          cite('Stern', '2000', '115'),
+          cite('Ankit', '2016'),
+          cite("Stern's", '2000', null, 'narrative'),
+          cite('British Government', '2011', '36', 'table-row'),
+          cite('Afghanistan', '2001', null, 'narrative'),
+        ],
         refs,
         label,
       ),
@@ -140,7 +195,15 @@ describe('citations against the reference list', () => {
 });
 
 function finding(group: Finding['group'], driver: Finding['driver'], tables: Finding['tables'], text = 'A statement.'): FindingEntry {
-  const s = { text, count: null, percent: null, footnote: null, interviewees: null, aspect: null, section: { page: 'case-studies/afghanistan' as const, heading: '4. Ethnic Identity' } };
+  const s = {
+    text,
+    count: null,
+    percent: null,
+    footnote: null,
+    interviewees: null,
+    aspect: null,
+    section: { page: 'case-studies/afghanistan' as const, heading: '4. Ethnic Identity' },
+  };
   return { id: `${group}/${driver}`, data: { driver, group, tables, statements: [s], quotes: [] } };
 }
 
@@ -149,10 +212,17 @@ describe('blank-vs-none', () => {
   it('notes a blank cell where the text says no interviewee named the driver', () => {
     const notes = checkBlankVsNone([finding('iskp', 'ethnic-identity', { table5: null, table7: null, table9: null }, none)]);
     expect(notes.map((n) => [n.kind, n.id])).toEqual([['blank-vs-none', 'iskp--ethnic-identity-blank']]);
-    expect(notes[0]?.message).toBe('The text says no interviewee named this driver for this group; Table 5, Table 7, Table 9 leave the cell blank instead of printing 0.');
+    expect(notes[0]?.message).toBe(
+      'The text says no interviewee named this driver for this group; Table 5, Table 7, Table 9 leave the cell blank instead of printing 0.',
+    );
   });
   it('notes nothing where the table prints 0, or where the text says nothing of the kind', () => {
-    expect(checkBlankVsNone([finding('iskp', 'ethnic-identity', { table5: 0, table7: 0, table9: 0 }, none), finding('iskp', 'ethnic-identity', { table5: null, table7: null, table9: null }, 'According to many of my interviewees, it did.')])).toEqual([]);
+    expect(
+      checkBlankVsNone([
+        finding('iskp', 'ethnic-identity', { table5: 0, table7: 0, table9: 0 }, none),
+        finding('iskp', 'ethnic-identity', { table5: null, table7: null, table9: null }, 'According to many of my interviewees, it did.'),
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -165,7 +235,13 @@ describe('claim-vs-table', () => {
       finding('is-fighters', 'ethnic-identity', { table5: 3, table8: 3, table9: 3 }),
     ].map((f) => [f.id, f]),
   );
-  const claim = (groups: DriverClaim['groups'], says: DriverClaim['says'], driver: DriverClaim['driver'] = 'previous-experience'): DriverClaim => ({ driver, groups, says, words: 'words', section: { page: 'chapters/discussion' } });
+  const claim = (groups: DriverClaim['groups'], says: DriverClaim['says'], driver: DriverClaim['driver'] = 'previous-experience'): DriverClaim => ({
+    driver,
+    groups,
+    says,
+    words: 'words',
+    section: { page: 'chapters/discussion' },
+  });
   const name = (g: string) => g.toUpperCase();
   it('notes a driver said to draw a group whose cells are 0 or blank', () => {
     const notes = checkClaims([claim(['afghan-taliban', 'iskp'], 'drives')], findings, name);
@@ -184,7 +260,16 @@ describe('claim-vs-table', () => {
 });
 
 describe('quote-role', () => {
-  const person = (n: number, role: string): Interviewee => ({ n, role, entry: `Interview ${n}`, category: 'police', date: '2019-04-01', dateAsWritten: '1 April 2019', place: 'p', mode: 'face-to-face' });
+  const person = (n: number, role: string): Interviewee => ({
+    n,
+    role,
+    entry: `Interview ${n}`,
+    category: 'police',
+    date: '2019-04-01',
+    dateAsWritten: '1 April 2019',
+    place: 'p',
+    mode: 'face-to-face',
+  });
   const people = [
     person(1, 'Director General Counter Terrorism at NACTA'),
     person(9, 'Former Inspector General of CTD Punjab'),
@@ -192,13 +277,23 @@ describe('quote-role', () => {
     person(13, 'Head of Interrogation team CTD Baluchistan'),
     person(16, 'Former Inspector General Punjab Police'),
   ];
-  const quote = (interviewee: number, introducedAs: string) => ({ interviewee, introducedAs, date: '17 April 2019', section: { page: 'case-studies/kashmir' as const } });
+  const quote = (interviewee: number, introducedAs: string) => ({
+    interviewee,
+    introducedAs,
+    date: '17 April 2019',
+    section: { page: 'case-studies/kashmir' as const },
+  });
   it("notes a quotation introduced with another interviewee's role, naming that interviewee", () => {
     const notes = checkQuoteRoles([quote(1, 'A former Inspector General of the Punjab Police')], people);
     expect(notes.map((n) => [n.kind, n.interviewee, n.id])).toEqual([['quote-role', 1, 'quote-role-1-17-april-2019']]);
     expect(notes[0]?.message).toContain('the role of interviewee 16 in the List of Interviews');
   });
   it("notes nothing when the words fit the cited interviewee's role, even if they fit others too, or fit no one", () => {
-    expect(checkQuoteRoles([quote(10, 'the head of the Punjab CTD Interrogation Team'), quote(13, 'the head of the interrogation team'), quote(1, 'a senior official')], people)).toEqual([]);
+    expect(
+      checkQuoteRoles(
+        [quote(10, 'the head of the Punjab CTD Interrogation Team'), quote(13, 'the head of the interrogation team'), quote(1, 'a senior official')],
+        people,
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkEventYears, checkFindings, checkInterviewDates, parsePrintedDate, percentageMatches, type FindingEntry, type SectionLabel } from './consistency.ts';
+import {
+  checkEventYears,
+  checkFindings,
+  checkInterviewDates,
+  parsePrintedDate,
+  percentageMatches,
+  type FindingEntry,
+  type SectionLabel,
+} from './consistency.ts';
 import type { Finding, Interviewee, Statement } from './schemas.ts';
 
 const section = { page: 'case-studies/kashmir', heading: '3. Enabling environment and supporting structures' } as const;
@@ -8,7 +16,11 @@ function statement(overrides: Partial<Statement>): Statement {
   return { text: 'A statement.', count: null, percent: null, footnote: null, interviewees: null, aspect: null, section, ...overrides };
 }
 
-function finding(statements: Statement[], tables: Finding['tables'] = { table5: 22, table6: 22, table9: 22 }, group: Finding['group'] = 'kashmiri-fighters'): FindingEntry {
+function finding(
+  statements: Statement[],
+  tables: Finding['tables'] = { table5: 22, table6: 22, table9: 22 },
+  group: Finding['group'] = 'kashmiri-fighters',
+): FindingEntry {
   return { id: `${group}/enabling-environment`, data: { driver: 'enabling-environment', group, tables, statements, quotes: [] } };
 }
 
@@ -57,7 +69,14 @@ describe('checkFindings', () => {
 
   it('notes a footnote that lists fewer interviewees than the sentence counts', () => {
     const notes = checkFindings([
-      finding([statement({ count: { asWritten: 'Eighteen interviewees', value: 18 }, percent: '81%', footnote: 9, interviewees: '1-9, 11, 12, 15, 16, 17, 19, 21, 22' })]),
+      finding([
+        statement({
+          count: { asWritten: 'Eighteen interviewees', value: 18 },
+          percent: '81%',
+          footnote: 9,
+          interviewees: '1-9, 11, 12, 15, 16, 17, 19, 21, 22',
+        }),
+      ]),
     ]);
     expect(notes.filter((n) => n.kind === 'footnote-list-vs-count').map((n) => n.message)).toEqual([
       'The sentence counts 18 interviewees; footnote 9 lists 17.',
@@ -66,11 +85,15 @@ describe('checkFindings', () => {
 
   it('notes a table count that no count in the text matches', () => {
     const notes = checkFindings([
-      finding([statement({ count: { asWritten: 'Seventeen interviewees', value: 17 }, percent: '77%', footnote: 27, interviewees: '1-7,9,10,12-17,19,21' })], {
-        table5: 12,
-        table7: 12,
-        table9: 12,
-      }, 'afghan-taliban'),
+      finding(
+        [statement({ count: { asWritten: 'Seventeen interviewees', value: 17 }, percent: '77%', footnote: 27, interviewees: '1-7,9,10,12-17,19,21' })],
+        {
+          table5: 12,
+          table7: 12,
+          table9: 12,
+        },
+        'afghan-taliban',
+      ),
     ]).filter((n) => n.kind === 'narrative-vs-table');
     expect(notes).toHaveLength(1);
     expect(notes[0]?.sources[0]).toEqual({ source: 'Table 7', says: '12' });
@@ -81,7 +104,13 @@ describe('checkFindings', () => {
       finding(
         [
           statement({ count: { asWritten: 'Two interviewees', value: 2 }, percent: '9%', footnote: 14, interviewees: '3, 4', aspect: 'poor families' }),
-          statement({ count: { asWritten: 'six others', value: 6 }, percent: '27%', footnote: 15, interviewees: '8,15,16,18,19,21', aspect: 'financial guarantee' }),
+          statement({
+            count: { asWritten: 'six others', value: 6 },
+            percent: '27%',
+            footnote: 15,
+            interviewees: '8,15,16,18,19,21',
+            aspect: 'financial guarantee',
+          }),
         ],
         { table5: 8, table6: 8, table9: 8 },
       ),
@@ -105,7 +134,13 @@ describe('checkFindings', () => {
     const notes = checkFindings([
       finding(
         [
-          statement({ count: { asWritten: 'Eleven interviewees', value: 11 }, percent: '50%', footnote: 21, interviewees: '1,2,3,6,9, 10,12,15,18,19,21', aspect: 'mentors' }),
+          statement({
+            count: { asWritten: 'Eleven interviewees', value: 11 },
+            percent: '50%',
+            footnote: 21,
+            interviewees: '1,2,3,6,9, 10,12,15,18,19,21',
+            aspect: 'mentors',
+          }),
           statement({ count: { asWritten: 'Fourteen interviewees', value: 14 }, percent: '64%', footnote: 22, interviewees: '1-7, 13-19', aspect: 'madrasas' }),
         ],
         { table5: 22, table7: 22, table9: 22 },
@@ -125,7 +160,9 @@ describe('checkFindings', () => {
     ]);
     expect(checkFindings([finding([statement({})], { table5: 0, table7: 0, table9: 0 }, 'iskp')])).toEqual([]);
     expect(
-      checkFindings([finding([statement({ count: { asWritten: 'Seven interviewees', value: 7 }, percent: '32%' })], { table5: 7, table7: 7, table9: 7 }, 'iskp')]),
+      checkFindings([
+        finding([statement({ count: { asWritten: 'Seven interviewees', value: 7 }, percent: '32%' })], { table5: 7, table7: 7, table9: 7 }, 'iskp'),
+      ]),
     ).toEqual([]);
   });
 

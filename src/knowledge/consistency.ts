@@ -22,7 +22,17 @@
 import type { AuthorDateCitation, NumberedHeading, StatedTotal, TableReference } from '../thesis/audit-text.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
 import type { Entry } from './entry.ts';
-import { INTERVIEWEE_COUNT, type DatedEvent, type DriverId, type Finding, type GroupId, type Interviewee, type SectionRef, type Statement, type TableCell } from './schemas.ts';
+import {
+  INTERVIEWEE_COUNT,
+  type DatedEvent,
+  type DriverId,
+  type Finding,
+  type GroupId,
+  type Interviewee,
+  type SectionRef,
+  type Statement,
+  type TableCell,
+} from './schemas.ts';
 
 export type NoteKind =
   | 'percentage-vs-count'
@@ -117,7 +127,15 @@ export function checkTableAgainstText(id: string, data: Finding, tableKey: 'tabl
       driver,
       group,
       message: `${tableName(tableKey)} prints ${tableCell}; the text gives no count of interviewees for this driver and group.`,
-      sources: [tableSource, { source: 'Text', says: data.statements.length ? `${data.statements.length} statement${data.statements.length > 1 ? 's' : ''}, none with a count or a footnote list` : 'no statement' }],
+      sources: [
+        tableSource,
+        {
+          source: 'Text',
+          says: data.statements.length
+            ? `${data.statements.length} statement${data.statements.length > 1 ? 's' : ''}, none with a count or a footnote list`
+            : 'no statement',
+        },
+      ],
       section,
     };
   }
@@ -278,7 +296,10 @@ export function checkEventYears(
       const years = [...new Set(dates.map((d) => d.year))];
       if (years.length < 2) continue;
       notes.push({
-        id: `${org.id}-${event.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`,
+        id: `${org.id}-${event
+          .replace(/[^a-z0-9]+/gi, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase()}`,
         kind: 'event-year',
         organization: org.id,
         message:
@@ -307,7 +328,11 @@ export function checkStatedTotals(totals: readonly StatedTotal[]): DataNote[] {
         id: `stated-total-${t.total}`,
         kind: 'stated-total' as const,
         message: `The text gives a total of ${fmt(t.total)} and parts that add up to ${fmt(sum)} (${t.parts.map((p) => fmt(p.value)).join(' + ')}).`,
-        sources: [{ source: 'Total in the text', says: t.totalAsWritten }, { source: 'Parts in the text', says: t.parts.map((p) => p.asWritten).join(', ') }, { source: 'Sum of the parts', says: fmt(sum) }],
+        sources: [
+          { source: 'Total in the text', says: t.totalAsWritten },
+          { source: 'Parts in the text', says: t.parts.map((p) => p.asWritten).join(', ') },
+          { source: 'Sum of the parts', says: fmt(sum) },
+        ],
         section: t.section,
       },
     ];
@@ -323,7 +348,10 @@ export function checkTableReferences(refs: readonly TableReference[]): DataNote[
             id: `cross-reference-table-${r.table}`,
             kind: 'cross-reference' as const,
             message: `The text says "${r.asWritten}", and the table printed right after it is Table ${r.nextCaption.table}.`,
-            sources: [{ source: 'The text', says: r.asWritten }, { source: 'The table that follows', says: r.nextCaption.asWritten }],
+            sources: [
+              { source: 'The text', says: r.asWritten },
+              { source: 'The table that follows', says: r.nextCaption.asWritten },
+            ],
             section: r.section,
           },
         ]
@@ -370,7 +398,10 @@ export function checkTocNumbering(toc: readonly NumberedHeading[], body: readonl
     }
     if (!best || bestScore < 0.6) continue;
     const tocWords = titleWords(best.title);
-    const numeralsDiffer = tocWords.length === words.length && tocWords.some((w, i) => w !== words[i]) && tocWords.every((w, i) => w === words[i] || (/^\d+$/.test(w) && /^\d+$/.test(words[i] ?? '')));
+    const numeralsDiffer =
+      tocWords.length === words.length &&
+      tocWords.some((w, i) => w !== words[i]) &&
+      tocWords.every((w, i) => w === words[i] || (/^\d+$/.test(w) && /^\d+$/.test(words[i] ?? '')));
     if (best.number === b.number && !numeralsDiffer) continue;
     const missing = best.number !== b.number && !bodyNumbers.has(best.number) ? ` The text has no section ${best.number}.` : '';
     notes.push({
@@ -380,7 +411,10 @@ export function checkTocNumbering(toc: readonly NumberedHeading[], body: readonl
         best.number !== b.number
           ? `The table of contents numbers this section ${best.number}; the heading in the text numbers it ${b.number}.${missing}`
           : `The table of contents and the heading in the text number this section differently in words: "${best.title}" and "${b.title}".`,
-      sources: [{ source: 'Table of contents', says: best.asWritten }, { source: 'Heading in the text', says: b.asWritten }],
+      sources: [
+        { source: 'Table of contents', says: best.asWritten },
+        { source: 'Heading in the text', says: b.asWritten },
+      ],
       section: b.section ?? { page: 'front-matter' },
     });
   }
@@ -446,7 +480,12 @@ export function sameName(cited: string, entry: string): boolean {
   if (!a.length || !b.length) return false;
   if (a.at(-1) === b.at(-1)) return true;
   if (a.every((w) => b.includes(w)) || b.every((w) => a.includes(w))) return true;
-  const acronym = entry.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
+  const acronym = entry
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
   if (acronym.length >= 3 && acronym === a.join('')) return true;
   const [ca, cb] = [a.join(''), b.join('')];
   return Math.min(ca.length, cb.length) >= 5 && (ca.startsWith(cb) || cb.startsWith(ca));
@@ -463,7 +502,13 @@ export function nearName(cited: string, entry: string): boolean {
 /** Page ranges an entry prints for the work (not in its title, not paragraphs): "22(2), 267-291" → [267, 291]. */
 export function pageRanges(entry: ReferenceEntry): Array<[number, number]> {
   return [entry.text, ...entry.duplicates].flatMap((text) =>
-    [...text.replace(/\*[^*]*\*/g, ' ').replace(/<[^>]*>|https?:\S+/g, ' ').replace(/para\.?\s*\d+(?:\s*-\s*\d+)?/gi, ' ').matchAll(/(?:^|[\s,(])(\d+)\s*[-–]\s*(\d+)/g)]
+    [
+      ...text
+        .replace(/\*[^*]*\*/g, ' ')
+        .replace(/<[^>]*>|https?:\S+/g, ' ')
+        .replace(/para\.?\s*\d+(?:\s*-\s*\d+)?/gi, ' ')
+        .matchAll(/(?:^|[\s,(])(\d+)\s*[-–]\s*(\d+)/g),
+    ]
       .map((m) => [Number(m[1]), Number(m[2])] as [number, number])
       .filter(([from, to]) => from < to && to < 1900 && from !== 0),
   );
@@ -545,7 +590,9 @@ export function checkCitations(citations: readonly AuthorDateCitation[], referen
       message: printed.length > 1 ? `${message} Printed as ${printed.map((p) => `"${p}"`).join(', ')}.` : message,
       sources: [
         ...placesOnce.map((p) => ({ source: `Citation in the text, ${label(p.section)}`, says: p.asWritten, section: p.section })),
-        ...(entries.length ? entries.map((e) => ({ source: 'Reference list', says: e.text })) : [{ source: 'Reference list', says: `no entry under "${first}"` }]),
+        ...(entries.length
+          ? entries.map((e) => ({ source: 'Reference list', says: e.text }))
+          : [{ source: 'Reference list', says: `no entry under "${first}"` }]),
       ],
       section: c.section,
     };
@@ -556,7 +603,8 @@ export function checkCitations(citations: readonly AuthorDateCitation[], referen
 // Rules over the data read against the tables.
 
 /** Words that say no interviewee named a driver: "not … according to any of my interviewees", "no interviewee", "none of the interviewees". */
-export const NONE_SAID = /\b(?:not|no|never)\b[^.]*\baccording to any of (?:my|the) interviewees\b|\bno (?:interviewee|respondent)s?\b|\bnone of (?:my|the) (?:interviewees|respondents)\b/i;
+export const NONE_SAID =
+  /\b(?:not|no|never)\b[^.]*\baccording to any of (?:my|the) interviewees\b|\bno (?:interviewee|respondent)s?\b|\bnone of (?:my|the) (?:interviewees|respondents)\b/i;
 
 /** A cell printed blank where the text says no interviewee named the driver for the group (blank is not 0). */
 export function checkBlankVsNone(findings: readonly FindingEntry[]): DataNote[] {
@@ -575,7 +623,10 @@ export function checkBlankVsNone(findings: readonly FindingEntry[]): DataNote[] 
       driver: data.driver,
       group: data.group,
       message: `The text says no interviewee named this driver for this group; ${blank.map((p) => tableName(p.key)).join(', ')} leave${blank.length === 1 ? 's' : ''} the cell blank instead of printing 0.`,
-      sources: [{ source: 'The text', says: NONE_SAID.exec(said.text)?.[0] ?? said.text }, ...printed.map((p) => ({ source: tableName(p.key), says: cellText(p.cell) }))],
+      sources: [
+        { source: 'The text', says: NONE_SAID.exec(said.text)?.[0] ?? said.text },
+        ...printed.map((p) => ({ source: tableName(p.key), says: cellText(p.cell) })),
+      ],
       section: said.section,
     });
   }
@@ -618,8 +669,14 @@ export function checkClaims(claims: readonly DriverClaim[], findings: ReadonlyMa
         message:
           claim.says === 'drives'
             ? `The text names this driver for ${groupName(group)}; the tables count no interviewee for it (${printed.map((p) => `${tableName(p.key)} ${cellText(p.cell)}`).join(', ')}).`
-            : `The text says this driver does not draw ${groupName(group)}; ${printed.filter((p) => typeof p.cell === 'number' && p.cell > 0).map((p) => `${tableName(p.key)} prints ${p.cell}`).join(', ')}.`,
-        sources: [{ source: 'The text', says: claim.words, section: claim.section }, ...printed.map((p) => ({ source: tableName(p.key), says: cellText(p.cell) }))],
+            : `The text says this driver does not draw ${groupName(group)}; ${printed
+                .filter((p) => typeof p.cell === 'number' && p.cell > 0)
+                .map((p) => `${tableName(p.key)} prints ${p.cell}`)
+                .join(', ')}.`,
+        sources: [
+          { source: 'The text', says: claim.words, section: claim.section },
+          ...printed.map((p) => ({ source: tableName(p.key), says: cellText(p.cell) })),
+        ],
         section: claim.section,
       });
     }
@@ -637,7 +694,12 @@ export interface IntroducedQuote {
 }
 
 const ROLE_STOP = new Set(['a', 'an', 'the', 'of', 'at', 'from', 'in', 'to', 'me', 'by', 'and', 'his', 'her', 'who', 'was', 'is']);
-const roleWords = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w && !ROLE_STOP.has(w));
+const roleWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z ]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !ROLE_STOP.has(w));
 /** Share of the description's words found in the role. */
 function containment(description: readonly string[], role: string): number {
   const words = new Set(roleWords(role));

@@ -52,8 +52,18 @@ const CITIES = ['Islamabad', 'Lahore', 'Peshawar', 'Rawalpindi', 'Sargodha'] as 
 /** Provinces the thesis names (3.1: "four provinces"), as its roles print them. */
 const PROVINCES = ['Punjab', 'KPK', 'Sindh', 'Baluchistan'] as const;
 
-const driverField: FieldDef = { name: 'driver', type: 'string', description: 'Driver id: one of the 11 consolidated drivers of Table 5 (driver-list.csv).', constraints: { required: true } };
-const groupField: FieldDef = { name: 'group', type: 'string', description: 'Host-group id: one of the five columns of Table 5 (host-groups.csv).', constraints: { required: true } };
+const driverField: FieldDef = {
+  name: 'driver',
+  type: 'string',
+  description: 'Driver id: one of the 11 consolidated drivers of Table 5 (driver-list.csv).',
+  constraints: { required: true },
+};
+const groupField: FieldDef = {
+  name: 'group',
+  type: 'string',
+  description: 'Host-group id: one of the five columns of Table 5 (host-groups.csv).',
+  constraints: { required: true },
+};
 
 export const TABLES: readonly TableDef[] = [
   {
@@ -65,20 +75,41 @@ export const TABLES: readonly TableDef[] = [
       { name: 'number', type: 'integer', description: 'Row number in Table 5.', constraints: { required: true, unique: true, minimum: 1, maximum: 11 } },
       { name: 'name', type: 'string', description: 'Name as printed in Table 5.', constraints: { required: true } },
       { name: 'short_name', type: 'string', description: "A short label (the site's, for charts).", constraints: { required: true } },
-      { name: 'unique_to_this_study', type: 'boolean', description: 'True for the drivers chapters 5 and 6 call unique to this data set.', constraints: { required: true } },
+      {
+        name: 'unique_to_this_study',
+        type: 'boolean',
+        description: 'True for the drivers chapters 5 and 6 call unique to this data set.',
+        constraints: { required: true },
+      },
     ],
     primaryKey: ['driver'],
-    rows: (kb) => kb.drivers.map((d) => ({ driver: d.id, number: d.data.number, name: d.data.name, short_name: d.data.shortName, unique_to_this_study: d.data.uniqueToThisStudy })),
+    rows: (kb) =>
+      kb.drivers.map((d) => ({
+        driver: d.id,
+        number: d.data.number,
+        name: d.data.name,
+        short_name: d.data.shortName,
+        unique_to_this_study: d.data.uniqueToThisStudy,
+      })),
   },
   {
     name: 'host-groups',
     title: 'Host groups',
     description: 'The five host groups, the columns of Table 5.',
     fields: [
-      { ...groupField, description: 'Host-group id, used in every other table and in the URL /groups/<group>/.', constraints: { required: true, unique: true } },
+      {
+        ...groupField,
+        description: 'Host-group id, used in every other table and in the URL /groups/<group>/.',
+        constraints: { required: true, unique: true },
+      },
       { name: 'order', type: 'integer', description: 'Column order in Table 5.', constraints: { required: true, unique: true, minimum: 1, maximum: 5 } },
       { name: 'name', type: 'string', description: 'Column heading as printed in Table 5.', constraints: { required: true } },
-      { name: 'conflict', type: 'string', description: 'The conflict: afghanistan, kashmir or syria.', constraints: { required: true, enum: ['afghanistan', 'kashmir', 'syria'] } },
+      {
+        name: 'conflict',
+        type: 'string',
+        description: 'The conflict: afghanistan, kashmir or syria.',
+        constraints: { required: true, enum: ['afghanistan', 'kashmir', 'syria'] },
+      },
     ],
     primaryKey: ['group'],
     rows: (kb) => kb.groups.map((g) => ({ group: g.id, order: g.data.order, name: g.data.name, conflict: g.data.conflict })),
@@ -93,8 +124,18 @@ export const TABLES: readonly TableDef[] = [
       driverField,
       groupField,
       { name: 'value_as_printed', type: 'string', description: 'The cell as printed: a number, "-", or empty where the table leaves the cell blank.' },
-      { name: 'printed_as', type: 'string', description: 'What the cell holds: number, dash or blank.', constraints: { required: true, enum: ['number', 'dash', 'blank'] } },
-      { name: 'value', type: 'integer', description: 'The number of interviewees (out of 22) the cell prints; empty where it prints "-" or nothing.', constraints: { minimum: 0, maximum: 22 } },
+      {
+        name: 'printed_as',
+        type: 'string',
+        description: 'What the cell holds: number, dash or blank.',
+        constraints: { required: true, enum: ['number', 'dash', 'blank'] },
+      },
+      {
+        name: 'value',
+        type: 'integer',
+        description: 'The number of interviewees (out of 22) the cell prints; empty where it prints "-" or nothing.',
+        constraints: { minimum: 0, maximum: 22 },
+      },
     ],
     primaryKey: ['table', 'driver', 'group'],
     foreignKeys: [
@@ -108,7 +149,16 @@ export const TABLES: readonly TableDef[] = [
             const tables = kb.findings.get(findingKey(g.id, d.id))?.data.tables;
             if (!tables || !(key in tables)) return [];
             const cell = tables[key] as TableCell;
-            return [{ table: TABLE_OF[key], driver: d.id, group: g.id, value_as_printed: cell === null ? null : String(cell), printed_as: printedAs(cell), value: typeof cell === 'number' ? cell : null }];
+            return [
+              {
+                table: TABLE_OF[key],
+                driver: d.id,
+                group: g.id,
+                value_as_printed: cell === null ? null : String(cell),
+                printed_as: printedAs(cell),
+                value: typeof cell === 'number' ? cell : null,
+              },
+            ];
           }),
         ),
       ),
@@ -118,18 +168,47 @@ export const TABLES: readonly TableDef[] = [
     title: 'Counted statements of chapter 4',
     description: 'One row per statement of chapter 4 that counts interviewees (a count, a percentage or a footnote listing them), for a driver and host group.',
     fields: [
-      { name: 'statement_id', type: 'string', description: 'Statement id: <group>--<driver>--<n>, n counting the statements of that driver and group in the data.', constraints: { required: true, unique: true } },
+      {
+        name: 'statement_id',
+        type: 'string',
+        description: 'Statement id: <group>--<driver>--<n>, n counting the statements of that driver and group in the data.',
+        constraints: { required: true, unique: true },
+      },
       driverField,
       groupField,
       { name: 'text', type: 'string', description: 'The sentence(s), word for word (footnote markers left out).', constraints: { required: true } },
       { name: 'count_as_written', type: 'string', description: 'The count in the author\'s words ("Eighteen interviewees", "six others"); empty if none.' },
-      { name: 'count', type: 'integer', description: 'The number of interviewees the words give; empty if they give none.', constraints: { minimum: 0, maximum: 22 } },
+      {
+        name: 'count',
+        type: 'integer',
+        description: 'The number of interviewees the words give; empty if they give none.',
+        constraints: { minimum: 0, maximum: 22 },
+      },
       { name: 'percent_as_written', type: 'string', description: 'The percentage as printed ("81%"); empty if none.' },
-      { name: 'percent', type: 'integer', description: 'The printed percentage as a number; empty if none. Not recomputed: see the data notes where it is not the count out of 22.', constraints: { minimum: 0, maximum: 100 } },
-      { name: 'footnote', type: 'integer', description: "The footnote that lists the interviewees behind the statement (the thesis's own number); empty if none.", constraints: { minimum: 1, maximum: 46 } },
-      { name: 'interviewees_as_printed', type: 'string', description: 'The footnote\'s list as printed ("1-9, 11, 14-19, 21, 22"); expanded, one interviewee per row, in statement-interviewees.csv.' },
-      { name: 'partial_count', type: 'boolean', description: 'True when the statement counts only a part or aspect of the driver (madrasas, mentors …), not the driver as a whole.', constraints: { required: true } },
-      { name: 'aspect', type: 'string', description: 'The part or aspect counted, in the site\'s words; empty when the statement is about the whole driver.' },
+      {
+        name: 'percent',
+        type: 'integer',
+        description: 'The printed percentage as a number; empty if none. Not recomputed: see the data notes where it is not the count out of 22.',
+        constraints: { minimum: 0, maximum: 100 },
+      },
+      {
+        name: 'footnote',
+        type: 'integer',
+        description: "The footnote that lists the interviewees behind the statement (the thesis's own number); empty if none.",
+        constraints: { minimum: 1, maximum: 46 },
+      },
+      {
+        name: 'interviewees_as_printed',
+        type: 'string',
+        description: 'The footnote\'s list as printed ("1-9, 11, 14-19, 21, 22"); expanded, one interviewee per row, in statement-interviewees.csv.',
+      },
+      {
+        name: 'partial_count',
+        type: 'boolean',
+        description: 'True when the statement counts only a part or aspect of the driver (madrasas, mentors …), not the driver as a whole.',
+        constraints: { required: true },
+      },
+      { name: 'aspect', type: 'string', description: "The part or aspect counted, in the site's words; empty when the statement is about the whole driver." },
       { name: 'section_url', type: 'string', description: 'The section of the thesis on this site (a path with its anchor).', constraints: { required: true } },
     ],
     primaryKey: ['statement_id'],
@@ -165,10 +244,16 @@ export const TABLES: readonly TableDef[] = [
   {
     name: 'statement-interviewees',
     title: 'Interviewees each statement counts',
-    description: 'One row per interviewee a statement\'s footnote lists: the footnote lists of statements.csv, expanded. An interviewee a list repeats appears once.',
+    description:
+      "One row per interviewee a statement's footnote lists: the footnote lists of statements.csv, expanded. An interviewee a list repeats appears once.",
     fields: [
       { name: 'statement_id', type: 'string', description: 'The statement (statements.csv).', constraints: { required: true } },
-      { name: 'interviewee', type: 'integer', description: 'The interviewee\'s number in the List of Interviews (interviewees.csv, column n).', constraints: { required: true, minimum: 1, maximum: 22 } },
+      {
+        name: 'interviewee',
+        type: 'integer',
+        description: "The interviewee's number in the List of Interviews (interviewees.csv, column n).",
+        constraints: { required: true, minimum: 1, maximum: 22 },
+      },
     ],
     primaryKey: ['statement_id', 'interviewee'],
     foreignKeys: [
@@ -177,7 +262,11 @@ export const TABLES: readonly TableDef[] = [
     ],
     rows: (kb) =>
       [...kb.findings.values()].flatMap((f) =>
-        f.data.statements.flatMap((s, i) => (s.interviewees === null ? [] : [...new Set(expandIntervieweeList(s.interviewees))].map((n) => ({ statement_id: statementId(f.id, i), interviewee: n })))),
+        f.data.statements.flatMap((s, i) =>
+          s.interviewees === null
+            ? []
+            : [...new Set(expandIntervieweeList(s.interviewees))].map((n) => ({ statement_id: statementId(f.id, i), interviewee: n })),
+        ),
       ),
   },
   {
@@ -185,17 +274,40 @@ export const TABLES: readonly TableDef[] = [
     title: 'The List of Interviews',
     description: 'The 22 interviewees, one row each, as the List of Interviews prints them; venue, city, province and mode apart.',
     fields: [
-      { name: 'n', type: 'integer', description: 'The interviewee\'s number in the List of Interviews (called interviewee in the other tables).', constraints: { required: true, unique: true, minimum: 1, maximum: 22 } },
+      {
+        name: 'n',
+        type: 'integer',
+        description: "The interviewee's number in the List of Interviews (called interviewee in the other tables).",
+        constraints: { required: true, unique: true, minimum: 1, maximum: 22 },
+      },
       { name: 'role', type: 'string', description: 'Role as printed.', constraints: { required: true } },
-      { name: 'category', type: 'string', description: 'The methodology\'s category (3.1).', constraints: { required: true, enum: ['nacta', 'journalist', 'police', 'researcher', 'religious'] } },
+      {
+        name: 'category',
+        type: 'string',
+        description: "The methodology's category (3.1).",
+        constraints: { required: true, enum: ['nacta', 'journalist', 'police', 'researcher', 'religious'] },
+      },
       { name: 'date', type: 'date', description: 'Date of the interview in the List of Interviews.', constraints: { required: true } },
       { name: 'date_as_written', type: 'string', description: 'The date as the List of Interviews prints it.', constraints: { required: true } },
-      { name: 'place', type: 'string', description: 'The place as printed (for the two telephone interviews, "Telephonic Conversation").', constraints: { required: true } },
+      {
+        name: 'place',
+        type: 'string',
+        description: 'The place as printed (for the two telephone interviews, "Telephonic Conversation").',
+        constraints: { required: true },
+      },
       { name: 'mode', type: 'string', description: 'face-to-face or telephone.', constraints: { required: true, enum: ['face-to-face', 'telephone'] } },
       { name: 'entry', type: 'string', description: 'The whole entry, word for word.', constraints: { required: true } },
       { name: 'venue', type: 'string', description: 'Where a face-to-face interview took place, as printed; empty for telephone interviews.' },
-      { name: 'city', type: 'string', description: 'The city the venue names (Islamabad, Lahore, Peshawar, Rawalpindi, Sargodha); empty for telephone interviews.' },
-      { name: 'province', type: 'string', description: 'The province the role names, as printed (Punjab, KPK, Sindh, Baluchistan); empty where the role names none.' },
+      {
+        name: 'city',
+        type: 'string',
+        description: 'The city the venue names (Islamabad, Lahore, Peshawar, Rawalpindi, Sargodha); empty for telephone interviews.',
+      },
+      {
+        name: 'province',
+        type: 'string',
+        description: 'The province the role names, as printed (Punjab, KPK, Sindh, Baluchistan); empty where the role names none.',
+      },
     ],
     primaryKey: ['n'],
     rows: (kb) =>
@@ -221,10 +333,15 @@ export const TABLES: readonly TableDef[] = [
 /** The CSV of one table: the header is its field names, in order; null is an empty field. */
 export function tableCsv(table: TableDef, kb: KnowledgeBase): string {
   const names = table.fields.map((f) => f.name);
-  return toCsv(names, table.rows(kb).map((row) => names.map((n) => {
-    const v = row[n] ?? null;
-    return typeof v === 'boolean' ? String(v) : v;
-  })));
+  return toCsv(
+    names,
+    table.rows(kb).map((row) =>
+      names.map((n) => {
+        const v = row[n] ?? null;
+        return typeof v === 'boolean' ? String(v) : v;
+      }),
+    ),
+  );
 }
 
 export const LICENCE_STATEMENT =

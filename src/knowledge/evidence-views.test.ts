@@ -22,7 +22,15 @@ import {
 /** The chart fixture (4 drivers with their real cells, 5 groups, 3 conflicts, interviewees 1-6) with empty lists for the rest. */
 const knowledge = knowledgeFixture;
 
-const statement = (interviewees: string | null): Statement => ({ text: 'x', count: null, percent: null, footnote: interviewees ? 4 : null, interviewees, aspect: null, section: { page: 'case-studies/afghanistan' } });
+const statement = (interviewees: string | null): Statement => ({
+  text: 'x',
+  count: null,
+  percent: null,
+  footnote: interviewees ? 4 : null,
+  interviewees,
+  aspect: null,
+  section: { page: 'case-studies/afghanistan' },
+});
 
 /** The knowledge base with footnote lists on two findings. */
 function withStatements(lists: Record<string, Array<string | null>>): KnowledgeBase {
@@ -73,7 +81,15 @@ describe('the matrix', () => {
   });
 
   it('marks the cells a data note concerns, linking to the note on the driver page', () => {
-    const note: DataNote = { id: 'n1', kind: 'narrative-vs-table', driver: 'recruitment', group: 'iskp', sources: [], message: 'm', section: { page: 'chapters/results' } };
+    const note: DataNote = {
+      id: 'n1',
+      kind: 'narrative-vs-table',
+      driver: 'recruitment',
+      group: 'iskp',
+      sources: [],
+      message: 'm',
+      section: { page: 'chapters/results' },
+    };
     const t = matrixTable(knowledge({ notes: [note] }), 5);
     const marked = t.rows.flatMap((r) => r.cells.filter((c) => c.notes.length).map((c) => [r.driver, c.group, c.notes[0]!.href]));
     expect(marked).toEqual([['recruitment', 'iskp', '/drivers/recruitment/#note-n1']]);
@@ -107,13 +123,19 @@ describe('two groups side by side', () => {
   });
 
   it('finds the Discussion’s paragraphs that name both groups, or for groups in two conflicts their conflicts', () => {
-    const kb = knowledge({ groups: knowledge().groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, aliases: ['IS Khurasan'] } } : g.id === 'is-fighters' ? { ...g, data: { ...g.data, aliases: ['IS'] } } : g)) });
+    const kb = knowledge({
+      groups: knowledge().groups.map((g) =>
+        g.id === 'iskp' ? { ...g, data: { ...g.data, aliases: ['IS Khurasan'] } } : g.id === 'is-fighters' ? { ...g, data: { ...g.data, aliases: ['IS'] } } : g,
+      ),
+    });
     const g = (id: string) => kb.groups.find((x) => x.id === id)!;
     const paragraphs = ['Kashmir and not Afghanistan and Syria.', 'Fighters of IS Khurasan and the Afghan Taliban.', 'IS Khurasan only.', 'Nothing here.'];
     expect(discussionOf(kb, g('afghan-taliban'), g('iskp'), paragraphs).map((p) => p.text)).toEqual(['Fighters of IS Khurasan and the Afghan Taliban.']);
     // "IS Khurasan" is ISKP's name, not IS Fighters' "IS": the longer name wins.
     expect(discussionOf(kb, g('iskp'), g('is-fighters'), paragraphs.slice(1))).toEqual([]);
-    expect(discussionOf(kb, g('kashmiri-fighters'), g('is-fighters'), paragraphs).map((p) => [p.text, p.matched])).toEqual([['Kashmir and not Afghanistan and Syria.', ['Kashmir', 'Syria']]]);
+    expect(discussionOf(kb, g('kashmiri-fighters'), g('is-fighters'), paragraphs).map((p) => [p.text, p.matched])).toEqual([
+      ['Kashmir and not Afghanistan and Syria.', ['Kashmir', 'Syria']],
+    ]);
   });
 });
 
@@ -143,7 +165,13 @@ describe('who said what', () => {
       expect(row.byCategory.reduce((s, c) => s + c.interviewees.length, 0)).toBe(listed.size);
     }
     const at = view.groups[0]!.rows.find((r) => r.driver.id === 'recruitment')!;
-    expect(Object.fromEntries(at.byCategory.map((c) => [c.category, c.interviewees.length]))).toEqual({ nacta: 2, journalist: 0, police: 2, researcher: 0, religious: 0 });
+    expect(Object.fromEntries(at.byCategory.map((c) => [c.category, c.interviewees.length]))).toEqual({
+      nacta: 2,
+      journalist: 0,
+      police: 2,
+      researcher: 0,
+      religious: 0,
+    });
   });
 
   it('counts nobody for a finding without footnote lists, and lists each category’s members', () => {
@@ -157,9 +185,21 @@ describe('who said what', () => {
 });
 
 const theory = (id: string, authors: string[], year: number, aliases: string[] = []): Entry<'theories'> =>
-  ({ id, data: { name: id, authors, year, aliases, model: 'cause', stages: [], levels: [], summary: 'x', section: { page: 'chapters/framework' }, drivers: [] } }) as unknown as Entry<'theories'>;
-const candidate = (table: 3 | 4, number: number, citations: string | null, consolidatedInto: string[], basis: 'stated' | 'inferred' | 'not-retained'): Entry<'candidateDrivers'> =>
-  ({ id: `t${table}-${String(number).padStart(2, '0')}`, data: { table, number, name: `c${table}-${number}`, citations, consolidatedInto, basis, note: 'x' } }) as Entry<'candidateDrivers'>;
+  ({
+    id,
+    data: { name: id, authors, year, aliases, model: 'cause', stages: [], levels: [], summary: 'x', section: { page: 'chapters/framework' }, drivers: [] },
+  }) as unknown as Entry<'theories'>;
+const candidate = (
+  table: 3 | 4,
+  number: number,
+  citations: string | null,
+  consolidatedInto: string[],
+  basis: 'stated' | 'inferred' | 'not-retained',
+): Entry<'candidateDrivers'> =>
+  ({
+    id: `t${table}-${String(number).padStart(2, '0')}`,
+    data: { table, number, name: `c${table}-${number}`, citations, consolidatedInto, basis, note: 'x' },
+  }) as Entry<'candidateDrivers'>;
 
 describe('the map', () => {
   it('reads Table 3’s citations as printed', () => {
@@ -174,10 +214,19 @@ describe('the map', () => {
     ]);
   });
 
-  const theories = [theory('hafez', ['Hafez, M.', 'Mullins, C.'], 2015, ['Hafiz & Mullins']), theory('borum', ['Borum, R.'], 2011), theory('schmid', ['Schmid, A. P.'], 2013)];
+  const theories = [
+    theory('hafez', ['Hafez, M.', 'Mullins, C.'], 2015, ['Hafiz & Mullins']),
+    theory('borum', ['Borum, R.'], 2011),
+    theory('schmid', ['Schmid, A. P.'], 2013),
+  ];
   const kb = knowledge({
     theories,
-    candidateDrivers: [candidate(3, 1, 'Hafiz & Mullins, 2015; Borum, 2003; Fair, 2013', ['recruitment'], 'stated'), candidate(3, 2, 'Schmid, 2013', [], 'not-retained'), candidate(3, 3, 'Borum, 2003; Borum, 2011', [], 'not-retained'), candidate(4, 1, null, ['desire-for-adventure'], 'inferred')],
+    candidateDrivers: [
+      candidate(3, 1, 'Hafiz & Mullins, 2015; Borum, 2003; Fair, 2013', ['recruitment'], 'stated'),
+      candidate(3, 2, 'Schmid, 2013', [], 'not-retained'),
+      candidate(3, 3, 'Borum, 2003; Borum, 2011', [], 'not-retained'),
+      candidate(4, 1, null, ['desire-for-adventure'], 'inferred'),
+    ],
     organizations: [{ id: 'org', data: { name: 'Org' } } as Entry<'organizations'>],
     groups: knowledge().groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, organizations: ['org'] } } : g)),
   });
@@ -204,7 +253,9 @@ describe('the map', () => {
     const reported = view.edges.filter((e) => e.kind === 'reported-for');
     // Every positive Table 5 count, none for 0 or blank.
     const positive = [...kb.findings.values()].filter((f) => typeof f.data.tables.table5 === 'number' && f.data.tables.table5 > 0);
-    expect(new Set(reported.map((e) => `${e.from}>${e.to}:${e.weight}`))).toEqual(new Set(positive.map((f) => `driver:${f.data.driver}>group:${f.data.group}:${f.data.tables.table5}`)));
+    expect(new Set(reported.map((e) => `${e.from}>${e.to}:${e.weight}`))).toEqual(
+      new Set(positive.map((f) => `driver:${f.data.driver}>group:${f.data.group}:${f.data.tables.table5}`)),
+    );
     expect(edges('hosts')).toEqual([['organization:org', 'group:iskp', false]]);
   });
 

@@ -127,7 +127,14 @@ export function matrixTable(kb: KB, n: MatrixTableNumber): MatrixTable {
         href: entityPath('driver', d.id),
         cells: findings.map((f) => {
           const cell = f.data.tables[key] ?? null;
-          return { group: f.data.group, cell, label: cellLabel(cell), href: findingPath(d.id, f.data.group), shade: shadeOf(cell), notes: noteMarkers(kb.notes, d.id, f.data.group) };
+          return {
+            group: f.data.group,
+            cell,
+            label: cellLabel(cell),
+            href: findingPath(d.id, f.data.group),
+            shade: shadeOf(cell),
+            notes: noteMarkers(kb.notes, d.id, f.data.group),
+          };
         }),
       },
     ];
@@ -233,7 +240,10 @@ function namesOf(kb: Pick<KnowledgeBase, 'groups' | 'conflicts'>): Array<{ key: 
     ...kb.groups.flatMap((g) => [g.data.name, ...g.data.aliases].map((name) => ({ name, ref: `group:${g.id}` }))),
     ...kb.conflicts.map((c) => ({ name: c.data.name, ref: `conflict:${c.id}` })),
   ];
-  return names.map((n) => ({ ...n, key: nameKey(n.name) })).filter((n) => n.key !== '').sort((x, y) => y.key.length - x.key.length);
+  return names
+    .map((n) => ({ ...n, key: nameKey(n.name) }))
+    .filter((n) => n.key !== '')
+    .sort((x, y) => y.key.length - x.key.length);
 }
 
 /** Which groups and conflicts a paragraph names, each name matched as whole words and only once (the longest name wins). */
@@ -254,7 +264,12 @@ export function namedIn(kb: Pick<KnowledgeBase, 'groups' | 'conflicts'>, paragra
  * groups in different conflicts, a paragraph that names each group or its
  * conflict (the chapter compares the conflicts more often than the groups).
  */
-export function discussionOf(kb: Pick<KnowledgeBase, 'groups' | 'conflicts'>, a: Entry<'groups'>, b: Entry<'groups'>, paragraphs: readonly string[]): DiscussionPassage[] {
+export function discussionOf(
+  kb: Pick<KnowledgeBase, 'groups' | 'conflicts'>,
+  a: Entry<'groups'>,
+  b: Entry<'groups'>,
+  paragraphs: readonly string[],
+): DiscussionPassage[] {
   const sameConflict = a.data.conflict === b.data.conflict;
   const refs = (g: Entry<'groups'>) => (sameConflict ? [`group:${g.id}`] : [`group:${g.id}`, `conflict:${g.data.conflict}`]);
   return paragraphs.flatMap((text) => {
@@ -299,14 +314,20 @@ export interface WhoView {
 export function whoSaidWhat(kb: KB): WhoView {
   const categoryOf = new Map(kb.interviewees.map((i) => [i.data.n, i.data.category]));
   return {
-    categories: INTERVIEWEE_CATEGORIES.map((category) => ({ category, members: kb.interviewees.filter((i) => i.data.category === category).map((i) => i.data.n) })),
+    categories: INTERVIEWEE_CATEGORIES.map((category) => ({
+      category,
+      members: kb.interviewees.filter((i) => i.data.category === category).map((i) => i.data.n),
+    })),
     groups: kb.groups.map((group) => ({
       group,
       rows: kb.drivers.map((driver) => {
         const finding = findingOf(kb, driver.id, group.id, 'who said what');
-        const listed = [...new Set(finding.data.statements.flatMap((s) => (s.interviewees ? expandIntervieweeList(s.interviewees) : [])))].sort((x, y) => x - y);
+        const listed = [...new Set(finding.data.statements.flatMap((s) => (s.interviewees ? expandIntervieweeList(s.interviewees) : [])))].sort(
+          (x, y) => x - y,
+        );
         for (const n of listed) {
-          if (!categoryOf.has(n)) throw new Error(`who said what: content/findings/${finding.id}.yaml lists interviewee ${n}, who has no content/interviewees/ file`);
+          if (!categoryOf.has(n))
+            throw new Error(`who said what: content/findings/${finding.id}.yaml lists interviewee ${n}, who has no content/interviewees/ file`);
         }
         return {
           driver,
@@ -439,13 +460,15 @@ export function mapView(kb: Pick<KnowledgeBase, 'theories' | 'candidateDrivers' 
   for (const d of kb.drivers) {
     for (const g of kb.groups) {
       const cell = findingOf(kb, d.id, g.id, 'map').data.tables.table5;
-      if (typeof cell === 'number' && cell > 0) edges.push({ from: `driver:${d.id}`, to: `group:${g.id}`, kind: 'reported-for', editorial: false, basis: `Table 5: ${cellLabel(cell)}`, weight: cell });
+      if (typeof cell === 'number' && cell > 0)
+        edges.push({ from: `driver:${d.id}`, to: `group:${g.id}`, kind: 'reported-for', editorial: false, basis: `Table 5: ${cellLabel(cell)}`, weight: cell });
     }
   }
   for (const g of kb.groups) {
     for (const id of g.data.organizations) {
       const o = lookup(kb.organizations, id, 'organization', `content/groups/${g.id}.yaml`);
-      if (!nodes.some((n) => n.key === `organization:${o.id}`)) nodes.push({ key: `organization:${o.id}`, kind: 'organization', label: o.data.name, href: entityPath('organization', o.id) });
+      if (!nodes.some((n) => n.key === `organization:${o.id}`))
+        nodes.push({ key: `organization:${o.id}`, kind: 'organization', label: o.data.name, href: entityPath('organization', o.id) });
       edges.push({ from: `organization:${o.id}`, to: `group:${g.id}`, kind: 'hosts', editorial: false, basis: `host organization of ${g.data.name}` });
     }
   }
@@ -501,10 +524,12 @@ export function wrapWords(label: string, width: number): string[] {
  */
 export function mapLayout(view: MapView, { columnWidth = 250, gap = 60, lineHeight = 11, charsPerLine = 46, top = 40 } = {}): MapLayout {
   const columns = MAP_COLUMNS.map((c) => view.nodes.filter((n) => c.kinds.includes(n.kind)));
-  const boxed = columns.map((nodes) => nodes.map((n) => {
-    const lines = wrapWords(n.label, charsPerLine);
-    return { ...n, lines, height: lines.length * lineHeight + 6 };
-  }));
+  const boxed = columns.map((nodes) =>
+    nodes.map((n) => {
+      const lines = wrapWords(n.label, charsPerLine);
+      return { ...n, lines, height: lines.length * lineHeight + 6 };
+    }),
+  );
   // The tallest column, boxes and a gap of 4 between them, sets the height; other columns spread out over it.
   const span = Math.max(...boxed.map((nodes) => nodes.reduce((sum, n) => sum + n.height + 4, 0)));
   const placed = new Map<string, MapLayout['nodes'][number]>();

@@ -31,13 +31,7 @@ import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists
 import type { Entry } from './entry.ts';
 import { findingKey } from './keys.ts';
 import { linkProblem } from './theory-links.ts';
-import {
-  DRIVER_IDS,
-  GROUP_IDS,
-  INTERVIEWEE_COUNT,
-  type DriverId,
-  type Statement,
-  } from './schemas.ts';
+import { DRIVER_IDS, GROUP_IDS, INTERVIEWEE_COUNT, type DriverId, type Statement } from './schemas.ts';
 
 export type { Entry } from './entry.ts';
 
@@ -95,8 +89,16 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       getCollection('docs'),
     ]);
 
-  requireAll('content/drivers', drivers.map((d) => d.id), DRIVER_IDS);
-  requireAll('content/groups', groups.map((g) => g.id), GROUP_IDS);
+  requireAll(
+    'content/drivers',
+    drivers.map((d) => d.id),
+    DRIVER_IDS,
+  );
+  requireAll(
+    'content/groups',
+    groups.map((g) => g.id),
+    GROUP_IDS,
+  );
   requireAll(
     'content/interviewees',
     interviewees.map((i) => i.id),
@@ -211,7 +213,11 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     ...checkStatedTotals(findStatedTotals(thesisSource)),
     ...checkTableReferences(findTableReferences(thesisSource)),
     ...checkTocNumbering(findTocEntries(thesisSource), findBodyHeadings(thesisSource)),
-    ...checkCitations(findAuthorDateCitations(thesisSource), references.map((r) => ({ id: r.id, ...r.data })), label),
+    ...checkCitations(
+      findAuthorDateCitations(thesisSource),
+      references.map((r) => ({ id: r.id, ...r.data })),
+      label,
+    ),
   ];
 
   return {

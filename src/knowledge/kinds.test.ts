@@ -1,6 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, ENTITY_KIND_NAMES, entityKey, entityOfPath, entityPath, entryId, findingPath, isEntityKind, kindIndexPath, kindOfTag, MARK_TAGS } from './kinds.ts';
+import {
+  ENTITY_KINDS,
+  ENTITY_KIND_NAMES,
+  entityKey,
+  entityOfPath,
+  entityPath,
+  entryId,
+  findingPath,
+  isEntityKind,
+  kindIndexPath,
+  kindOfTag,
+  MARK_TAGS,
+} from './kinds.ts';
 
 const content = new URL('../../content/', import.meta.url);
 
@@ -15,9 +27,15 @@ describe('the registry of entity kinds', () => {
   it('has a data folder in content/ for every kind, and a route file under src/pages/<urlFolder>/', () => {
     for (const kind of ENTITY_KIND_NAMES) {
       const { dataDir, urlFolder } = ENTITY_KINDS[kind];
-      expect(readdirSync(new URL(dataDir, content)).some((f) => f.endsWith('.yaml')), dataDir).toBe(true);
+      expect(
+        readdirSync(new URL(dataDir, content)).some((f) => f.endsWith('.yaml')),
+        dataDir,
+      ).toBe(true);
       const routes = readdirSync(new URL(`../pages/${urlFolder}/`, import.meta.url));
-      expect(routes.some((f) => /^\[\w+\]\.astro$/.test(f)), urlFolder).toBe(true);
+      expect(
+        routes.some((f) => /^\[\w+\]\.astro$/.test(f)),
+        urlFolder,
+      ).toBe(true);
     }
   });
 
@@ -43,7 +61,8 @@ describe('entity URLs', () => {
   });
 
   it('reads back the kind and id of every entity page, and nothing else', () => {
-    for (const kind of ENTITY_KIND_NAMES) expect(entityOfPath(entityPath(kind, kind === 'interviewee' ? 3 : 'x'))).toEqual({ kind, id: kind === 'interviewee' ? '3' : 'x' });
+    for (const kind of ENTITY_KIND_NAMES)
+      expect(entityOfPath(entityPath(kind, kind === 'interviewee' ? 3 : 'x'))).toEqual({ kind, id: kind === 'interviewee' ? '3' : 'x' });
     for (const path of ['/', '/drivers/', '/chapters/introduction/', '/a/b/c/', '/cite/drivers/x/']) expect(entityOfPath(path)).toBeUndefined();
   });
 

@@ -17,7 +17,8 @@ export interface NoteRule {
 export const NOTE_RULES: Readonly<Record<NoteKind, NoteRule>> = {
   'percentage-vs-count': {
     title: 'Percentage and count',
-    explanation: 'A percentage printed beside a count of interviewees that is not that count out of 22, rounded up or down (the thesis truncates some, e.g. 18 of 22 printed 81%).',
+    explanation:
+      'A percentage printed beside a count of interviewees that is not that count out of 22, rounded up or down (the thesis truncates some, e.g. 18 of 22 printed 81%).',
   },
   'footnote-list-vs-count': {
     title: 'Footnote list and count',
@@ -35,7 +36,8 @@ export const NOTE_RULES: Readonly<Record<NoteKind, NoteRule>> = {
   },
   'table-figure-uncounted': {
     title: 'Table figure the text never counts',
-    explanation: 'A case-study table prints a count above 0 for a driver and host group, and the text gives no count and no footnote list of interviewees for them at all.',
+    explanation:
+      'A case-study table prints a count above 0 for a driver and host group, and the text gives no count and no footnote list of interviewees for them at all.',
   },
   'table-cells-differ': {
     title: 'Tables print a cell differently',
@@ -62,11 +64,13 @@ export const NOTE_RULES: Readonly<Record<NoteKind, NoteRule>> = {
   },
   'event-year': {
     title: 'Event dated to two years',
-    explanation: "The text gives one event of an organization's history two different years (the years and their words are kept in the organization data and checked against the thesis).",
+    explanation:
+      "The text gives one event of an organization's history two different years (the years and their words are kept in the organization data and checked against the thesis).",
   },
   'stated-total': {
     title: 'Total and its parts',
-    explanation: 'The text states a total together with the parts it breaks it into ("Among these … were men, … were women"), and the parts do not add up to it.',
+    explanation:
+      'The text states a total together with the parts it breaks it into ("Among these … were men, … were women"), and the parts do not add up to it.',
   },
   'cross-reference': {
     title: 'Reference to the wrong table',

@@ -60,7 +60,10 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 
 export function driversCsv(kb: KnowledgeBase): string {
   const t = driversTable(kb);
-  return toCsv(['id', 'name', ...t.groups], t.drivers.map((d) => [d.id, d.name, ...t.groups.map((g) => d.counts[g] ?? null)]));
+  return toCsv(
+    ['id', 'name', ...t.groups],
+    t.drivers.map((d) => [d.id, d.name, ...t.groups.map((g) => d.counts[g] ?? null)]),
+  );
 }
 
 export function findingsCsv(kb: KnowledgeBase): string {

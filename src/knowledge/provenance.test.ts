@@ -34,12 +34,7 @@ describe('every field of every entity schema says where it comes from', () => {
 });
 
 const yaml = (lines: string[]) => lines.join('\n');
-const GROUP = [
-  'order: 3',
-  'name: "Kashmiri Fighters"',
-  'conflict: "kashmir"',
-  'description: "Pakistani foreign fighters who go to Kashmir."',
-];
+const GROUP = ['order: 3', 'name: "Kashmiri Fighters"', 'conflict: "kashmir"', 'description: "Pakistani foreign fighters who go to Kashmir."'];
 
 describe('bad input stops with the file and the field named', () => {
   it('an editorial value without its reason', () => {
@@ -49,7 +44,7 @@ describe('bad input stops with the file and the field named', () => {
     );
   });
 
-  it('an editorial name given as a bare string, as if it were the thesis\'s', () => {
+  it("an editorial name given as a bare string, as if it were the thesis's", () => {
     const text = yaml([...GROUP, 'descriptionFrom:', '  - page: "case-studies/kashmir"', 'otherNames:', '  - "Kashmiri mujahideen"']);
     expect(() => parseYaml('content/groups/kashmiri-fighters.yaml', text, groupSchema)).toThrow('content/groups/kashmiri-fighters.yaml: field "otherNames[0]"');
   });
@@ -64,7 +59,9 @@ describe('bad input stops with the file and the field named', () => {
 
   const THEORY = ['name: "Four clusters of motivation"', 'authors: ["Vinci, A."]', 'year: 2006', 'model: "foreign-fighters"', 'summary: "Four clusters."'];
   it('a theory without its section', () => {
-    expect(() => parseYaml('content/theories/vinci-four-clusters.yaml', yaml(THEORY), theorySchema)).toThrow('content/theories/vinci-four-clusters.yaml: field "section"');
+    expect(() => parseYaml('content/theories/vinci-four-clusters.yaml', yaml(THEORY), theorySchema)).toThrow(
+      'content/theories/vinci-four-clusters.yaml: field "section"',
+    );
   });
 
   it('a theory–driver link without its basis, or an editorial one without its reason', () => {
@@ -72,16 +69,29 @@ describe('bad input stops with the file and the field named', () => {
     expect(() => parseYaml('content/theories/vinci-four-clusters.yaml', withLink(['  - "financial-motivations"']), theorySchema)).toThrow(
       'content/theories/vinci-four-clusters.yaml: field "drivers[0]"',
     );
-    expect(() => parseYaml('content/theories/vinci-four-clusters.yaml', withLink(['  - driver: "financial-motivations"', '    basis: "editorial"']), theorySchema)).toThrow(
-      'content/theories/vinci-four-clusters.yaml: field "drivers[0].reason"',
+    expect(() =>
+      parseYaml('content/theories/vinci-four-clusters.yaml', withLink(['  - driver: "financial-motivations"', '    basis: "editorial"']), theorySchema),
+    ).toThrow('content/theories/vinci-four-clusters.yaml: field "drivers[0].reason"');
+    const ok = parseYaml(
+      'content/theories/vinci-four-clusters.yaml',
+      withLink(['  - driver: "financial-motivations"', '    basis: "editorial"', '    reason: "Chapter 2 lists economic incentives."']),
+      theorySchema,
     );
-    const ok = parseYaml('content/theories/vinci-four-clusters.yaml', withLink(['  - driver: "financial-motivations"', '    basis: "editorial"', '    reason: "Chapter 2 lists economic incentives."']), theorySchema);
     expect(ok.drivers).toEqual([{ driver: 'financial-motivations', basis: 'editorial', reason: 'Chapter 2 lists economic incentives.' }]);
   });
 
   it('accepts an editorial value with its reason, and an organization with none', () => {
-    const text = yaml([...GROUP, 'descriptionFrom:', '  - page: "case-studies/kashmir"', 'otherNames:', '  - value: "Kashmiri mujahideen"', '    reason: "a name in wider use"']);
-    expect(parseYaml('content/groups/kashmiri-fighters.yaml', text, groupSchema).otherNames).toEqual([{ value: 'Kashmiri mujahideen', reason: 'a name in wider use' }]);
+    const text = yaml([
+      ...GROUP,
+      'descriptionFrom:',
+      '  - page: "case-studies/kashmir"',
+      'otherNames:',
+      '  - value: "Kashmiri mujahideen"',
+      '    reason: "a name in wider use"',
+    ]);
+    expect(parseYaml('content/groups/kashmiri-fighters.yaml', text, groupSchema).otherNames).toEqual([
+      { value: 'Kashmiri mujahideen', reason: 'a name in wider use' },
+    ]);
   });
 });
 

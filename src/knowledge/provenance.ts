@@ -95,7 +95,9 @@ export function editorialValue<T extends z.ZodType>(value: T) {
     .object({
       value,
       /** Why the site gives this value; shown next to it. */
-      reason: z.string({ error: 'an editorial value needs a reason (why the site gives it)' }).min(1, 'an editorial value needs a reason (why the site gives it)'),
+      reason: z
+        .string({ error: 'an editorial value needs a reason (why the site gives it)' })
+        .min(1, 'an editorial value needs a reason (why the site gives it)'),
       /** The outside source it comes from, if any. */
       source: z.string().min(1).optional(),
     })

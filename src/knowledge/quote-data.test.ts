@@ -13,7 +13,9 @@ import type { Quote } from './schemas.ts';
 const root = new URL('../../content/', import.meta.url);
 const source = readFileSync(new URL('source/thesis.txt', root), 'utf8');
 const quotes: Quote[] = readdirSync(new URL('findings/', root)).flatMap((group) =>
-  readdirSync(new URL(`findings/${group}/`, root)).flatMap((file) => (load(readFileSync(new URL(`findings/${group}/${file}`, root), 'utf8')) as { quotes?: Quote[] }).quotes ?? []),
+  readdirSync(new URL(`findings/${group}/`, root)).flatMap(
+    (file) => (load(readFileSync(new URL(`findings/${group}/${file}`, root), 'utf8')) as { quotes?: Quote[] }).quotes ?? [],
+  ),
 );
 const squash = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 
@@ -22,13 +24,18 @@ describe('quote data', () => {
     const citations = findInterviewCitations(source);
     expect(citations.length).toBeGreaterThan(20);
     const missing = citations.filter(
-      (c) => !quotes.some((q) => q.interviewee === c.interviewee && q.date === c.date && q.section.page === c.section.page && q.section.heading === c.section.heading),
+      (c) =>
+        !quotes.some(
+          (q) => q.interviewee === c.interviewee && q.date === c.date && q.section.page === c.section.page && q.section.heading === c.section.heading,
+        ),
     );
     expect(missing).toEqual([]);
   });
 
   it('holds the two passages the audit found missing: 4.1 (Interviewee 1, 17 April 2019) and 4.2 (Interview 10, 15 May 2019)', () => {
-    expect(quotes.filter((q) => (q.interviewee === 1 && q.date === '17 April 2019') || (q.interviewee === 10 && q.section.heading?.startsWith('4.2.3')))).toHaveLength(2);
+    expect(
+      quotes.filter((q) => (q.interviewee === 1 && q.date === '17 April 2019') || (q.interviewee === 10 && q.section.heading?.startsWith('4.2.3'))),
+    ).toHaveLength(2);
   });
 
   it('keeps the words that introduce a speaker word for word', () => {

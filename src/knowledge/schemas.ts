@@ -87,19 +87,21 @@ export const driverSchema = z.object({
    * (checked against the thesis when it loads); the claim-vs-table rule reads them against Tables 5–9.
    */
   // Each claim is the thesis's words, with the section they are in.
-  claims: eachWithBasis(z
-    .array(
-      z.object({
-        /** The words of the thesis, verbatim. */
-        words: z.string().min(1),
-        /** The host groups the words name. */
-        groups: z.array(z.enum(GROUP_IDS)).min(1),
-        /** Whether the words say the driver draws these groups or does not. */
-        says: z.enum(['drives', 'does-not-drive']),
-        section: sectionRef,
-      }),
-    )
-    .default([])),
+  claims: eachWithBasis(
+    z
+      .array(
+        z.object({
+          /** The words of the thesis, verbatim. */
+          words: z.string().min(1),
+          /** The host groups the words name. */
+          groups: z.array(z.enum(GROUP_IDS)).min(1),
+          /** Whether the words say the driver draws these groups or does not. */
+          says: z.enum(['drives', 'does-not-drive']),
+          section: sectionRef,
+        }),
+      )
+      .default([]),
+  ),
 });
 
 export const conflictSchema = z.object({
@@ -149,7 +151,10 @@ export const statementSchema = z.object({
   /** The count as written ("Eighteen interviewees", "All interviewees") and its value; value null if none is given. */
   count: z.object({ asWritten: z.string().min(1), value: z.number().int().min(0).max(INTERVIEWEE_COUNT).nullable() }).nullable(),
   /** The percentage as written, e.g. "81%". */
-  percent: z.string().regex(/^\d+%$/).nullable(),
+  percent: z
+    .string()
+    .regex(/^\d+%$/)
+    .nullable(),
   /** The footnote that lists the interviewees behind the statement. */
   footnote: z.number().int().min(1).max(FOOTNOTE_COUNT).nullable(),
   /** The footnote's list as printed, e.g. "1-9, 11, 14-19, 21, 22" (expanded by code). */
@@ -206,7 +211,9 @@ export const intervieweeSchema = z.object({
  * "editorial": the site's reading, with its `reason` (shown labelled, apart from what the thesis says).
  */
 export const theoryDriverLink = z.discriminatedUnion('basis', [
-  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('table-3'), candidate: z.string().regex(/^t3-\d\d$/, 'must be a Table 3 row id such as "t3-05"') }).strict(),
+  z
+    .object({ driver: z.enum(DRIVER_IDS), basis: z.literal('table-3'), candidate: z.string().regex(/^t3-\d\d$/, 'must be a Table 3 row id such as "t3-05"') })
+    .strict(),
   z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('text'), section: sectionRef }).strict(),
   z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('editorial'), reason: z.string().min(1, 'an editorial link needs a reason') }).strict(),
 ]);

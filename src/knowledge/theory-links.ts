@@ -27,7 +27,11 @@ export function citesAny(citations: string, names: readonly string[]): boolean {
  * Table 3 link must name a row of Table 3 that cites the theory's authors and
  * is merged into the driver.
  */
-export function linkProblem(theory: Pick<Theory, 'authors' | 'aliases'>, link: TheoryDriverLink, candidates: ReadonlyArray<Entry<'candidateDrivers'>>): string | undefined {
+export function linkProblem(
+  theory: Pick<Theory, 'authors' | 'aliases'>,
+  link: TheoryDriverLink,
+  candidates: ReadonlyArray<Entry<'candidateDrivers'>>,
+): string | undefined {
   if (link.basis !== 'table-3') return undefined;
   const row = candidates.find((c) => c.id === link.candidate);
   if (!row || row.data.table !== 3) return `no Table 3 row "${link.candidate}" in content/candidate-drivers/`;
@@ -64,7 +68,10 @@ export function linkBasis(link: TheoryDriverLink, candidates: ReadonlyArray<Entr
       // A merge the methodology states is the thesis's; one the site inferred is the site's reading (candidate-drivers/*.yaml `basis`).
       return row.data.basis === 'stated'
         ? { provenance: 'thesis', says: `${cited}, which the methodology merges into this driver`, section: TABLE_3 }
-        : { provenance: 'editorial', says: `${cited}; merging that row into this driver is the site's reading: ${row.data.note.replace(/^Editorial reading:\s*/, '')}` };
+        : {
+            provenance: 'editorial',
+            says: `${cited}; merging that row into this driver is the site's reading: ${row.data.note.replace(/^Editorial reading:\s*/, '')}`,
+          };
     }
   }
 }

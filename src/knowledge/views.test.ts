@@ -3,9 +3,11 @@ import { knowledgeFixture as knowledge } from '../charts/fixture.ts';
 import type { KnowledgeBase } from './index.ts';
 import { driverView, groupView, intervieweeView, organizationView, theoryView } from './views.ts';
 
-
 const org = (id: string, conflicts: string[]) =>
-  ({ id, data: { name: id, kind: 'militant', spellings: [id], otherNames: [], editorialNotes: [], role: 'x', conflicts, sections: [], datedEvents: [] } }) as unknown as KnowledgeBase['organizations'][number];
+  ({
+    id,
+    data: { name: id, kind: 'militant', spellings: [id], otherNames: [], editorialNotes: [], role: 'x', conflicts, sections: [], datedEvents: [] },
+  }) as unknown as KnowledgeBase['organizations'][number];
 
 describe('page views', () => {
   it('give each piece of evidence its conflict, and rank a group’s drivers by count', () => {
@@ -34,7 +36,9 @@ describe('page views', () => {
     expect(() => groupView(orphan, 'iskp')).toThrow('content/groups/iskp.yaml: unknown conflict "nowhere"');
     const hosted = knowledge({ groups: kb.groups.map((g) => (g.id === 'iskp' ? { ...g, data: { ...g.data, organizations: ['ghost'] } } : g)) });
     expect(() => groupView(hosted, 'iskp')).toThrow('content/groups/iskp.yaml: unknown organization "ghost"');
-    expect(() => organizationView(knowledge({ organizations: [org('x', ['atlantis'])] }), 'x')).toThrow('content/organizations/x.yaml: unknown conflict "atlantis"');
+    expect(() => organizationView(knowledge({ organizations: [org('x', ['atlantis'])] }), 'x')).toThrow(
+      'content/organizations/x.yaml: unknown conflict "atlantis"',
+    );
     expect(() => theoryView(kb, 'nobody')).toThrow('unknown theory "nobody"');
   });
 
@@ -53,7 +57,9 @@ describe('the interviewee page view', () => {
     const footnotes = [...new Set(counted.map((c) => c.statement.footnote).filter((n): n is number => n !== null))];
     expect(footnotes.length).toBeGreaterThan(0);
     const kb = knowledge({ footnotePages: new Map(footnotes.map((n) => [n, 'case-studies/kashmir'])) });
-    expect(intervieweeView(kb, 1).counted.map((c) => c.footnoteHref)).toEqual(counted.map((c) => (c.statement.footnote === null ? undefined : `/case-studies/kashmir/#fn-${c.statement.footnote}`)));
+    expect(intervieweeView(kb, 1).counted.map((c) => c.footnoteHref)).toEqual(
+      counted.map((c) => (c.statement.footnote === null ? undefined : `/case-studies/kashmir/#fn-${c.statement.footnote}`)),
+    );
     expect(() => intervieweeView(knowledge(), 1)).toThrow(`footnote ${footnotes[0]} is printed on no thesis page`);
   });
 });

@@ -242,7 +242,9 @@ export function organizationView(kb: KnowledgeBase, id: string): OrganizationVie
     kind: { value: organization.data.kind, reason: editorialReason(organizationSchema, 'kind') },
     hostOf: kb.groups.filter((g) => g.data.organizations.includes(organization.id)),
     // In the knowledge base's order; each id checked.
-    conflicts: kb.conflicts.filter((c) => organization.data.conflicts.some((id) => lookup(kb.conflicts, id, 'conflict', `content/organizations/${organization.id}.yaml`).id === c.id)),
+    conflicts: kb.conflicts.filter((c) =>
+      organization.data.conflicts.some((id) => lookup(kb.conflicts, id, 'conflict', `content/organizations/${organization.id}.yaml`).id === c.id),
+    ),
     mentions: mentionsOf(kb, 'organization', id),
     notes: kb.notes.filter((n) => n.organization === organization.id),
   };

@@ -9,8 +9,7 @@
 import type { PreviewCard, PreviewCards } from './cards.ts';
 
 let cards: Promise<PreviewCards> | undefined;
-const loadCards = (): Promise<PreviewCards> =>
-  (cards ??= fetch('/previews.json').then((r) => (r.ok ? (r.json() as Promise<PreviewCards>) : {})));
+const loadCards = (): Promise<PreviewCards> => (cards ??= fetch('/previews.json').then((r) => (r.ok ? (r.json() as Promise<PreviewCards>) : {})));
 
 /** Notes whose words are on the same page: the card reads them from there. */
 const ON_THIS_PAGE = [
@@ -51,7 +50,10 @@ async function cardFor(link: HTMLAnchorElement): Promise<PreviewCard | undefined
   if (onThisPage) {
     const note = document.getElementById(href.slice(1));
     if (!note) return undefined;
-    const text = [...note.childNodes].filter((n) => !(n instanceof Element && n.matches('.fn-back'))).map((n) => n.textContent ?? '').join('');
+    const text = [...note.childNodes]
+      .filter((n) => !(n instanceof Element && n.matches('.fn-back')))
+      .map((n) => n.textContent ?? '')
+      .join('');
     const title = onThisPage.prefix === '#fn-' ? `Footnote ${href.slice('#fn-'.length)}` : (link.textContent?.trim() ?? '');
     return { kind: onThisPage.kind, title, text: shortText(text) };
   }

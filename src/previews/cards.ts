@@ -76,14 +76,24 @@ export function entityCards(kb: KnowledgeBase): PreviewCards {
       .sort((a, b) => rankValue(cell(g.id, b.id)) - rankValue(cell(g.id, a.id)) || a.data.number - b.data.number)
       .slice(0, 3)
       .map((d) => `${d.data.shortName}: ${cellShort(cell(g.id, d.id))}`);
-    cards[entityPath('group', g.id)] = { kind: ENTITY_KINDS.group.label, title: g.data.name, text: shorten(g.data.description), facts: [`Most reported (Table 5): ${top.join('; ')}`] };
+    cards[entityPath('group', g.id)] = {
+      kind: ENTITY_KINDS.group.label,
+      title: g.data.name,
+      text: shorten(g.data.description),
+      facts: [`Most reported (Table 5): ${top.join('; ')}`],
+    };
   }
   for (const o of kb.organizations) {
     // Not its kind: that is the site's classification, not the thesis's (src/knowledge/schemas.ts).
     cards[entityPath('organization', o.id)] = { kind: ENTITY_KINDS.organization.label, title: o.data.name, text: shorten(o.data.role) };
   }
   for (const t of kb.theories) {
-    cards[entityPath('theory', t.id)] = { kind: ENTITY_KINDS.theory.label, title: t.data.name, text: shorten(t.data.summary), facts: [`${t.data.authors.join(', ')} (${t.data.year})`] };
+    cards[entityPath('theory', t.id)] = {
+      kind: ENTITY_KINDS.theory.label,
+      title: t.data.name,
+      text: shorten(t.data.summary),
+      facts: [`${t.data.authors.join(', ')} (${t.data.year})`],
+    };
   }
   for (const i of kb.interviewees) {
     const counted = new Set((kb.countedIn.get(i.data.n) ?? []).map(({ finding }) => finding.id)).size;
@@ -101,7 +111,10 @@ export function entityCards(kb: KnowledgeBase): PreviewCards {
 function plainLines(mdx: string): string[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   return body
-    .replace(/<(EditorialNote|NotesOnThisText|PrintedHeading|Footnotes|CaseStudyChart|IntervieweesChart|IntervieweeFindingsChart|DriverSectionLink)\b[\s\S]*?(<\/\1>|\/>)/g, '')
+    .replace(
+      /<(EditorialNote|NotesOnThisText|PrintedHeading|Footnotes|CaseStudyChart|IntervieweesChart|IntervieweeFindingsChart|DriverSectionLink)\b[\s\S]*?(<\/\1>|\/>)/g,
+      '',
+    )
     .replace(/<div class="thesis-table">[\s\S]*?<\/div>/g, '')
     .split('\n')
     .filter((line) => !line.startsWith('import '))

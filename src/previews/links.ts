@@ -8,5 +8,10 @@ export function isPreviewLink(link: HTMLAnchorElement): boolean {
   if (!link.closest('.sl-markdown-content')) return false;
   if (link.matches('.sl-anchor-link, .fn-back, .cite-download') || link.closest('.cite-page, .cite-finding, .pagination-links')) return false;
   const href = link.getAttribute('href') ?? '';
-  return href.startsWith('#fn-') || href.startsWith('#ed-') || href.startsWith('#note-') || (href.startsWith('/') && !href.startsWith('/cite/') && !href.startsWith('/data/') && !href.startsWith('/_astro/'));
+  return (
+    href.startsWith('#fn-') ||
+    href.startsWith('#ed-') ||
+    href.startsWith('#note-') ||
+    (href.startsWith('/') && !href.startsWith('/cite/') && !href.startsWith('/data/') && !href.startsWith('/_astro/'))
+  );
 }

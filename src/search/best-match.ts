@@ -48,7 +48,8 @@ export function showBestMatch(root: HTMLElement): void {
     const current = ++generation;
     const query = input.value.trim();
     // Between the box (and its clear button) and Pagefind's results, which it adds after its own elements.
-    if (!line.isConnected) input.parentElement?.insertBefore(line, input.parentElement.querySelector('.pagefind-ui__search-clear')?.nextSibling ?? input.nextSibling);
+    if (!line.isConnected)
+      input.parentElement?.insertBefore(line, input.parentElement.querySelector('.pagefind-ui__search-clear')?.nextSibling ?? input.nextSibling);
     if (query === '') return answer(query);
     try {
       const api = await loadPagefind();

@@ -43,7 +43,14 @@ describe('organizationNames', () => {
 
 describe('driverNames, groupNames, theoryNames', () => {
   it('list the names the thesis prints apart from those in wider use, without the title or a repeat', () => {
-    const group = { name: 'ISKP', aliases: ['ISK', 'iskp', 'IS Khurasan'], otherNames: [{ value: 'IS-K', reason: 'short name in wider use' }, { value: 'isk', reason: 'a repeat' }] } as Group;
+    const group = {
+      name: 'ISKP',
+      aliases: ['ISK', 'iskp', 'IS Khurasan'],
+      otherNames: [
+        { value: 'IS-K', reason: 'short name in wider use' },
+        { value: 'isk', reason: 'a repeat' },
+      ],
+    } as Group;
     expect(groupNames(group)).toEqual({ inThesis: ['ISK', 'IS Khurasan'], elsewhere: [{ value: 'IS-K', reason: 'short name in wider use' }] });
   });
 });

@@ -56,7 +56,12 @@ describe('bestSections', () => {
   it('counts a rare word of the query above a common one', () => {
     // Page text: "and x and Khunza and" — "and" matches three times, "Khunza" once.
     const words = ['and', 'x', 'and', 'Khunza', 'and'];
-    const at = (id: string, ...locations: number[]) => ({ title: id, url: `/p/#${id}`, excerpt: '', weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })) });
+    const at = (id: string, ...locations: number[]) => ({
+      title: id,
+      url: `/p/#${id}`,
+      excerpt: '',
+      weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+    });
     expect(bestSections([at('common', 0, 2), at('rare', 3, 4)], words).map((s) => s.title)).toEqual(['rare', 'common']);
   });
 });
@@ -70,8 +75,20 @@ describe('resultView', () => {
     word_count: 5000,
     content: '',
     sub_results: [
-      { title: '4.3. Case study three: Syria', url: '/case-studies/syria/#_top', excerpt: 'x', anchor: { element: 'h1', id: '_top', location: 0 }, weighted_locations: hits(9) },
-      { title: '2. Strong sectarian identity', url: '/case-studies/syria/#2-strong-sectarian-identity', excerpt: '<mark>Hazrat</mark> Zainab', anchor: { element: 'h3', id: '2-strong-sectarian-identity', location: 10 }, weighted_locations: hits(3, 3) },
+      {
+        title: '4.3. Case study three: Syria',
+        url: '/case-studies/syria/#_top',
+        excerpt: 'x',
+        anchor: { element: 'h1', id: '_top', location: 0 },
+        weighted_locations: hits(9),
+      },
+      {
+        title: '2. Strong sectarian identity',
+        url: '/case-studies/syria/#2-strong-sectarian-identity',
+        excerpt: '<mark>Hazrat</mark> Zainab',
+        anchor: { element: 'h3', id: '2-strong-sectarian-identity', location: 10 },
+        weighted_locations: hits(3, 3),
+      },
       { title: 'a', url: '/case-studies/syria/#a', excerpt: '', anchor: { element: 'h3', id: 'a', location: 20 }, weighted_locations: hits(1) },
       { title: 'b', url: '/case-studies/syria/#b', excerpt: '', anchor: { element: 'h3', id: 'b', location: 30 }, weighted_locations: hits(2) },
       { title: 'c', url: '/case-studies/syria/#c', excerpt: '', anchor: { element: 'h3', id: 'c', location: 40 }, weighted_locations: hits(1) },
@@ -85,11 +102,7 @@ describe('resultView', () => {
     expect(view.conflicts).toEqual(['Syria']);
     expect(view.title).toBe('4.3. Case study three: Syria');
     expect(view.excerpt.map((p) => p.text).join('')).toBe('attack on Hazrat Zainab');
-    expect(view.sections.map((s) => s.url)).toEqual([
-      '/case-studies/syria/#2-strong-sectarian-identity',
-      '/case-studies/syria/#b',
-      '/case-studies/syria/#a',
-    ]);
+    expect(view.sections.map((s) => s.url)).toEqual(['/case-studies/syria/#2-strong-sectarian-identity', '/case-studies/syria/#b', '/case-studies/syria/#a']);
   });
 
   it("shows the page's excerpt once when it is its first section's", () => {
@@ -115,7 +128,12 @@ describe('exactNamesFirst', () => {
   const page = (url: string, ...names: string[]) => ({ url, names });
 
   it('puts the pages that go by exactly the query first, keeping the order otherwise', () => {
-    const views = [page('/geneva/', 'Geneva Academy of International Humanitarian Law and Human Rights'), page('/hum-news/', 'Hum News'), page('/huM/', 'Harkat-ul-Mujahideen', 'HuM'), page('/x/', 'X')];
+    const views = [
+      page('/geneva/', 'Geneva Academy of International Humanitarian Law and Human Rights'),
+      page('/hum-news/', 'Hum News'),
+      page('/huM/', 'Harkat-ul-Mujahideen', 'HuM'),
+      page('/x/', 'X'),
+    ];
     expect(exactNamesFirst(views, 'HuM').map((v) => v.url)).toEqual(['/huM/', '/geneva/', '/hum-news/', '/x/']);
     expect(exactNamesFirst(views, 'hum news').map((v) => v.url)).toEqual(['/hum-news/', '/geneva/', '/huM/', '/x/']);
   });

@@ -107,11 +107,19 @@ export function bestSections(subs: PagefindSubResult[], words: string[] = []): P
 }
 
 export function resultView(data: PagefindResultData): ResultView {
-  const sections = bestSections(data.sub_results.filter((sub) => isSection(sub, data.url)), data.content.split(/\s+/))
+  const sections = bestSections(
+    data.sub_results.filter((sub) => isSection(sub, data.url)),
+    data.content.split(/\s+/),
+  )
     .slice(0, SECTIONS_PER_RESULT)
     .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
   // Pagefind's page excerpt is often its best section's: show it once, under the section.
-  const repeated = sections[0] !== undefined && sections[0].excerpt.map((p) => p.text).join('') === excerptParts(data.excerpt).map((p) => p.text).join('');
+  const repeated =
+    sections[0] !== undefined &&
+    sections[0].excerpt.map((p) => p.text).join('') ===
+      excerptParts(data.excerpt)
+        .map((p) => p.text)
+        .join('');
   const title = data.meta['title'] ?? data.url;
   return {
     url: data.url,

@@ -11,7 +11,17 @@
  */
 import { loadPagefind } from './load-pagefind.ts';
 import type { PagefindResult } from './pagefind-api.ts';
-import { exactNamesFirst, pagefindFilters, paramsToState, resultView, stateToParams, statusText, type ExcerptPart, type ResultView, type SearchState } from './results.ts';
+import {
+  exactNamesFirst,
+  pagefindFilters,
+  paramsToState,
+  resultView,
+  stateToParams,
+  statusText,
+  type ExcerptPart,
+  type ResultView,
+  type SearchState,
+} from './results.ts';
 
 const PAGE_SIZE = 10;
 /** Wait this long after a keystroke before searching, so fast typing searches once. */
@@ -96,7 +106,7 @@ class SearchPanel extends HTMLElement {
 
     // Fetch Pagefind's code and index metadata now, so the first search is quick.
     void loadPagefind()
-      .then(() => this.#state().query !== '' || this.#hasFilters() ? this.#search() : undefined)
+      .then(() => (this.#state().query !== '' || this.#hasFilters() ? this.#search() : undefined))
       .catch((error: unknown) => this.#fail(error));
     if (this.#state().query === '' && !this.#hasFilters()) this.#input.focus();
   }

@@ -52,10 +52,7 @@ const PAREN_ITEM = new RegExp(
   String.raw`([A-Za-z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*)*(?:\s*(?:&|and)\s*[A-Z][A-Za-z'’\-]+)?(?:,?\s*et al\.?)?)\s*,?\s*(${YEAR})[a-z]?(?:\s*,?\s*(p|pp|para)\.?\s*(\d+(?:\s*[-–]\s*\d+)?))?`,
   'g',
 );
-const NARRATIVE = new RegExp(
-  String.raw`((?:[A-Z][A-Za-z'’\-]+\s*(?:&|and)\s*)?[A-Z][A-Za-z'’\-]+(?:,?\s*et al\.?)?)(?:['’]s)?\s?\((${YEAR})\)`,
-  'g',
-);
+const NARRATIVE = new RegExp(String.raw`((?:[A-Z][A-Za-z'’\-]+\s*(?:&|and)\s*)?[A-Z][A-Za-z'’\-]+(?:,?\s*et al\.?)?)(?:['’]s)?\s?\((${YEAR})\)`, 'g');
 const TABLE_ROW = new RegExp(String.raw`^([^\t]+)\t.*\((${YEAR}),?\s*p\.\s*(\d+)\)\.?\s*$`);
 
 export function findAuthorDateCitations(source: string): AuthorDateCitation[] {
@@ -77,7 +74,14 @@ export function findAuthorDateCitations(source: string): AuthorDateCitation[] {
     }
     const row = TABLE_ROW.exec(text);
     if (row) {
-      found.push({ authors: (row[1] ?? '').trim().replace(/,$/, ''), year: row[2] ?? '', page: row[3] ?? null, asWritten: `${row[1]?.trim()} … (${row[2]} p.${row[3]})`, form: 'table-row', section });
+      found.push({
+        authors: (row[1] ?? '').trim().replace(/,$/, ''),
+        year: row[2] ?? '',
+        page: row[3] ?? null,
+        asWritten: `${row[1]?.trim()} … (${row[2]} p.${row[3]})`,
+        form: 'table-row',
+        section,
+      });
     }
   }
   return found;
@@ -166,8 +170,26 @@ export interface StatedTotal {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 /** "41,490" → 41490; "Twenty-two" → 22. */
@@ -201,14 +223,22 @@ export function findStatedTotals(source: string): StatedTotal[] {
         const parts = [...(among[1] ?? '').matchAll(/(\d[\d,]*) were [a-z]+/g)].map((m) => ({ value: readNumber(m[1] ?? '') ?? NaN, asWritten: m[0] }));
         const totalMatch = [...sentence.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(?= (?:people|persons|men|fighters|foreign fighters)\b)/g)].at(-1);
         if (parts.length >= 2 && totalMatch) {
-          totals.push({ total: readNumber(totalMatch[1] ?? '') ?? NaN, totalAsWritten: `${totalMatch[0]} ${/\s(\w+)/.exec(sentence.slice((totalMatch.index ?? 0) + totalMatch[0].length))?.[1] ?? ''}`.trim(), parts, section });
+          totals.push({
+            total: readNumber(totalMatch[1] ?? '') ?? NaN,
+            totalAsWritten: `${totalMatch[0]} ${/\s(\w+)/.exec(sentence.slice((totalMatch.index ?? 0) + totalMatch[0].length))?.[1] ?? ''}`.trim(),
+            parts,
+            section,
+          });
         }
       }
       const conducted = /^([A-Z][a-z]+(?:-[a-z]+)?|\d+) interviews were conducted/.exec(sentence);
       if (conducted) {
         const parts = next
           .split(/,\s*/)
-          .map((piece) => ({ piece: piece.replace(/^The interviewees included\s+|^and\s+/, '').replace(/\.$/, ''), m: /\((\d+) interview(?:ee)?s\)$/.exec(piece.replace(/\.$/, '')) }))
+          .map((piece) => ({
+            piece: piece.replace(/^The interviewees included\s+|^and\s+/, '').replace(/\.$/, ''),
+            m: /\((\d+) interview(?:ee)?s\)$/.exec(piece.replace(/\.$/, '')),
+          }))
           .flatMap(({ piece, m }) => (m ? [{ value: Number(m[1]), asWritten: piece }] : []));
         const total = readNumber(conducted[1] ?? '');
         if (parts.length >= 2 && total !== null) totals.push({ total, totalAsWritten: `${conducted[1]} interviews`, parts, section });

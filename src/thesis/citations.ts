@@ -9,8 +9,7 @@ import type { SectionRef } from '../knowledge/schemas.ts';
 import { isHeadingLike } from './source-text.ts';
 import { THESIS_PAGES, splitIntoPages } from './structure.ts';
 
-const CITATION =
-  /Interview(?:ee)?\s*(\d{1,2})[,\s]+(?:[A-Z][a-z]+,\s*)?((?:\d{1,2},?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+\d{4})/g;
+const CITATION = /Interview(?:ee)?\s*(\d{1,2})[,\s]+(?:[A-Z][a-z]+,\s*)?((?:\d{1,2},?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+\d{4})/g;
 
 export function findInterviewCitations(source: string): InterviewCitation[] {
   const pages = splitIntoPages(source);

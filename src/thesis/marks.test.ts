@@ -20,11 +20,15 @@ describe('content/marks.yaml', () => {
 });
 
 describe('applyMarks', () => {
-  const rules = parseMarkRules('- kind: organization\n  id: lashkar-e-taiba\n  phrases: [LeT, Lashkar-e-Taiba]\n- kind: interviewee\n  id: "7"\n  phrases: [Interviewee 7]\n');
+  const rules = parseMarkRules(
+    '- kind: organization\n  id: lashkar-e-taiba\n  phrases: [LeT, Lashkar-e-Taiba]\n- kind: interviewee\n  id: "7"\n  phrases: [Interviewee 7]\n',
+  );
 
   it('marks the first mention of each entity in a section, with the tag and attribute of its kind', () => {
     const seen = new Set<string>();
-    expect(applyMarks('LeT and Interviewee 7 said LeT', rules, seen)).toBe('<Org id="lashkar-e-taiba">LeT</Org> and <Interviewee n={7}>Interviewee 7</Interviewee> said LeT');
+    expect(applyMarks('LeT and Interviewee 7 said LeT', rules, seen)).toBe(
+      '<Org id="lashkar-e-taiba">LeT</Org> and <Interviewee n={7}>Interviewee 7</Interviewee> said LeT',
+    );
     expect(applyMarks('LeT again', rules, seen)).toBe('LeT again');
   });
 

@@ -22,7 +22,10 @@ describe('data note markers', () => {
 
   it('put each marker after its heading, and stop the build if the heading is missing', () => {
     const html = '<p>Opening</p><h2 id="411-history-of-kashmir-issue">4.1.1. History</h2><p>Text</p>';
-    const out = addNoteMarkers(html, [{ anchor: '411-history-of-kashmir-issue', href: '#note-a', label: 'Data note' }, { anchor: '', href: '#note-c', label: 'Data note' }]);
+    const out = addNoteMarkers(html, [
+      { anchor: '411-history-of-kashmir-issue', href: '#note-a', label: 'Data note' },
+      { anchor: '', href: '#note-c', label: 'Data note' },
+    ]);
     expect(out).toBe(
       '<p class="note-marker note-marker--data"><a href="#note-c">Data note</a></p><p>Opening</p><h2 id="411-history-of-kashmir-issue">4.1.1. History</h2><p class="note-marker note-marker--data"><a href="#note-a">Data note</a></p><p>Text</p>',
     );

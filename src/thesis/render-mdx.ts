@@ -3,15 +3,7 @@
  * Pure: source text in, MDX text out.
  */
 import { THESIS_PAGES, splitIntoPages, type ThesisPage } from './structure.ts';
-import {
-  FOOTNOTE_MARKER,
-  collectFootnotes,
-  isHeadingLike,
-  rejoinParagraphs,
-  splitBlocks,
-  superscriptToNumber,
-  type Block,
-} from './source-text.ts';
+import { FOOTNOTE_MARKER, collectFootnotes, isHeadingLike, rejoinParagraphs, splitBlocks, superscriptToNumber, type Block } from './source-text.ts';
 import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
@@ -84,19 +76,17 @@ export function linkIntervieweeList(note: string): string {
  * it as printed under the title (<PrintedHeading>), with the reason.
  */
 function frontmatter(page: ThesisPage, index: number): string {
-  const lines = [
-    '---',
-    `title: ${JSON.stringify(page.label)}`,
-    `description: ${JSON.stringify(describe(page))}`,
-    `thesisOrder: ${index + 1}`,
-    '---',
-  ];
+  const lines = ['---', `title: ${JSON.stringify(page.label)}`, `description: ${JSON.stringify(describe(page))}`, `thesisOrder: ${index + 1}`, '---'];
   return lines.join('\n');
 }
 
 /** The heading as printed, where it differs from the page's title; none for the title page, which is shown whole. */
 function printedHeading(page: ThesisPage, text: string): string {
-  const heading = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? page.label;
+  const heading =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? page.label;
   return page.slug === 'front-matter' || heading === page.label ? '' : `<PrintedHeading>${escapeMdx(heading)}</PrintedHeading>\n\n`;
 }
 

@@ -22,10 +22,7 @@ export interface FootnoteDefinition {
   text: string;
 }
 
-export type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'footnote'; note: FootnoteDefinition }
-  | { kind: 'table'; caption: string; rows: string[][] };
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'footnote'; note: FootnoteDefinition } | { kind: 'table'; caption: string; rows: string[][] };
 
 /** A line that is a footnote definition, e.g. "⁴ Interviewees 1-9, 11, 14-19, 21, 22." */
 const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/u;
@@ -38,7 +35,10 @@ const TABLE_CAPTION = /^Table \d+: /;
  */
 export function splitBlocks(text: string): Block[] {
   // Leading line breaks are dropped too: a heading must stand alone in its block to be read as one.
-  const chunks = text.split(/\n\s*\n/).map((c) => c.replace(/^\s*\n/u, '').replace(/\s+$/u, '')).filter((c) => c.trim() !== '');
+  const chunks = text
+    .split(/\n\s*\n/)
+    .map((c) => c.replace(/^\s*\n/u, '').replace(/\s+$/u, ''))
+    .filter((c) => c.trim() !== '');
   const blocks: Block[] = [];
   for (const chunk of chunks) {
     const firstLine = chunk.split('\n')[0] ?? '';

@@ -19,7 +19,12 @@ export interface ThesisPage {
 export const THESIS_PAGES: readonly ThesisPage[] = [
   { slug: 'front-matter', startsAt: 'IMSIS', label: 'Title page and abstract', group: 'Front matter' },
   { slug: 'chapters/introduction', startsAt: '1. Chapter One: Introduction', label: '1. Introduction', group: 'Chapters' },
-  { slug: 'chapters/framework', startsAt: '2. Chapter Two: Theoretical and Conceptual Framework', label: '2. Theoretical and Conceptual Framework', group: 'Chapters' },
+  {
+    slug: 'chapters/framework',
+    startsAt: '2. Chapter Two: Theoretical and Conceptual Framework',
+    label: '2. Theoretical and Conceptual Framework',
+    group: 'Chapters',
+  },
   { slug: 'chapters/methodology', startsAt: '3. Chapter Three: Methodology', label: '3. Methodology', group: 'Chapters' },
   { slug: 'chapters/results', startsAt: '4. Chapter Four: Results', label: '4. Results', group: 'Chapters' },
   { slug: 'case-studies/kashmir', startsAt: '4.1. Case study two: Kashmir', label: '4.1. Case study One: Kashmir', group: 'Case studies' },

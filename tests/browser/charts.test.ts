@@ -69,8 +69,8 @@ function drawn(figure: Locator): Promise<void> {
     (f: HTMLElement) =>
       new Promise<void>((resolve, reject) => {
         const check = () => {
-          if (f.dataset['drawn'] === 'true') return resolve(), true;
-          if (f.dataset['chartError'] === 'true') return reject(new Error('the chart reported an error instead of drawing')), true;
+          if (f.dataset['drawn'] === 'true') return (resolve(), true);
+          if (f.dataset['chartError'] === 'true') return (reject(new Error('the chart reported an error instead of drawing')), true);
           return false;
         };
         if (check()) return;
@@ -123,9 +123,11 @@ async function canvasPixels(canvas: Locator, colours: readonly string[]) {
 
 /** The chart's own table: row heading → cells. */
 function tableRows(figure: Locator) {
-  return figure.locator('details table tbody tr').evaluateAll((rows) =>
-    rows.map((r) => [r.querySelector('th')?.textContent?.trim() ?? '', ...[...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')]),
-  );
+  return figure
+    .locator('details table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [r.querySelector('th')?.textContent?.trim() ?? '', ...[...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')]),
+    );
 }
 
 /**
@@ -179,7 +181,10 @@ describe('a driver page', () => {
       expect(await tableRows(figure)).toEqual(expected);
       expect(expected.some(([, text]) => text === 'not reported')).toBe(true);
       const reported = GROUPS.filter((g) => typeof finding(g, driver).tables['table5'] === 'number' && finding(g, driver).tables['table5'] !== 0);
-      const { present } = await canvasPixels(canvas, GROUPS.map((g) => GROUP_COLOURS[g]));
+      const { present } = await canvasPixels(
+        canvas,
+        GROUPS.map((g) => GROUP_COLOURS[g]),
+      );
       expect(present.toSorted()).toEqual(reported.map((g) => GROUP_COLOURS[g]).toSorted());
     } finally {
       await opened.close();
@@ -260,7 +265,17 @@ describe('the List of Interviews', () => {
       // Every host group has someone counted for it, so each of the five colours is in the stacks.
       for (const [i] of GROUPS.entries()) expect(rows.some((row) => Number(row[i + 1]) > 0)).toBe(true);
       const canvas = figure.locator('canvas');
-      await expect.poll(async () => (await canvasPixels(canvas, GROUPS.map((g) => GROUP_COLOURS[g]))).present.length).toBe(GROUPS.length);
+      await expect
+        .poll(
+          async () =>
+            (
+              await canvasPixels(
+                canvas,
+                GROUPS.map((g) => GROUP_COLOURS[g]),
+              )
+            ).present.length,
+        )
+        .toBe(GROUPS.length);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.pageErrors).toEqual([]);
     } finally {
@@ -285,7 +300,14 @@ describe('a browser that cannot draw in a worker', () => {
       const mainThread = chartJsChunks.find((f) => f !== worker)!;
       expect(fetched(opened.requests, chartJsChunks)).toEqual([`${server.origin}/_astro/${mainThread}`]);
       const canvas = figure.locator('canvas');
-      expect((await canvasPixels(canvas, GROUPS.map((g) => GROUP_COLOURS[g]))).present).toHaveLength(5);
+      expect(
+        (
+          await canvasPixels(
+            canvas,
+            GROUPS.map((g) => GROUP_COLOURS[g]),
+          )
+        ).present,
+      ).toHaveLength(5);
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.pageErrors).toEqual([]);
     } finally {

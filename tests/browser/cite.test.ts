@@ -33,7 +33,9 @@ describe('copying a citation from /drivers/recruitment/', () => {
       const { page } = opened;
       const shown = (await page.locator('#cite-apa').textContent())?.trim();
       // A web page of the knowledge base (its URL only when the build had SITE_URL).
-      expect(shown).toMatch(/^Recruitment by individuals or organizations\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. Pakistani Foreign Fighters: A Knowledge Base\.( https?:\/\/\S+\/drivers\/recruitment\/)?$/);
+      expect(shown).toMatch(
+        /^Recruitment by individuals or organizations\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. Pakistani Foreign Fighters: A Knowledge Base\.( https?:\/\/\S+\/drivers\/recruitment\/)?$/,
+      );
       await page.getByRole('button', { name: 'Copy the APA (7th edition) citation' }).click();
       await expect.poll(() => page.locator('.cite-page > .cite-formats > .cite-status').textContent()).toBe('Copied');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);

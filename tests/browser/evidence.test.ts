@@ -15,7 +15,7 @@ import type { StaticServer } from '../support/serve.ts';
 import { closeSession, openSession } from '../support/session.ts';
 
 type Cell = number | '-' | null;
-const yaml = <T,>(path: string) => load(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
+const yaml = <T>(path: string) => load(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
 const DRIVERS = readdirSync(new URL('../../content/drivers/', import.meta.url))
   .map((f) => f.replace(/\.yaml$/, ''))
   .map((id) => ({ id, ...yaml<{ number: number; name: string }>(`drivers/${id}.yaml`) }))
@@ -75,9 +75,11 @@ describe('the matrix', () => {
       [...DRIVERS].sort((a, b) => sign * (rank(table5(group, a.id)) - rank(table5(group, b.id))) || a.number - b.number).map((d) => d.name);
     await sortButton('ISKP').click();
     expect(await table5Rows()).toEqual(expected('iskp', -1));
-    expect(await page.locator('section[data-table="table-5"] thead th[aria-sort]').evaluateAll((ths) => ths.map((th) => [th.textContent?.trim(), th.getAttribute('aria-sort')]))).toEqual([
-      ['ISKP', 'descending'],
-    ]);
+    expect(
+      await page
+        .locator('section[data-table="table-5"] thead th[aria-sort]')
+        .evaluateAll((ths) => ths.map((th) => [th.textContent?.trim(), th.getAttribute('aria-sort')])),
+    ).toEqual([['ISKP', 'descending']]);
     await sortButton('ISKP').click();
     expect(await table5Rows()).toEqual(expected('iskp', 1));
     // By keyboard: focus the button, Enter.
@@ -90,9 +92,11 @@ describe('the matrix', () => {
 
   it('keeps each cell with its row when sorting: a cell still links to its own driver', async () => {
     await sortButton('Afghan Taliban').click();
-    const pairs = await page.locator('section[data-table="table-5"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th a')?.getAttribute('href'), [...tr.querySelectorAll('td > a')].map((a) => a.getAttribute('href')?.split('#')[0])]),
-    );
+    const pairs = await page
+      .locator('section[data-table="table-5"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector('th a')?.getAttribute('href'), [...tr.querySelectorAll('td > a')].map((a) => a.getAttribute('href')?.split('#')[0])]),
+      );
     for (const [rowHref, cellHrefs] of pairs as Array<[string, string[]]>) expect(new Set(cellHrefs)).toEqual(new Set([rowHref]));
     await sortButton('Driver').click();
   });
@@ -100,7 +104,9 @@ describe('the matrix', () => {
   it('opens on the table a link names (/evidence/#table-7)', async () => {
     const linked = await openPage(context, `${server.origin}/evidence/#table-7`);
     try {
-      await expect.poll(() => linked.page.locator('section.matrix-section:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['table']))).toEqual(['table-7']);
+      await expect
+        .poll(() => linked.page.locator('section.matrix-section:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['table'])))
+        .toEqual(['table-7']);
     } finally {
       await linked.close();
     }
@@ -125,7 +131,10 @@ describe('the views at phone width and in both themes', () => {
   it.each(VIEWS)('%s is no wider than the screen, 390 px included, and has no axe violation, light or dark, and no console error', async (path) => {
     const p = await openPage(context, `${server.origin}${path}`);
     try {
-      for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      for (const viewport of [
+        { width: 1280, height: 900 },
+        { width: 390, height: 844 },
+      ]) {
         await p.page.setViewportSize(viewport);
         await expect.poll(() => p.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
         for (const theme of ['light', 'dark'] as const) {

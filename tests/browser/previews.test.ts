@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => closeSession(session));
 
 const card = () => page.locator('.preview-card');
-const cardText = async () => (await card().isVisible()) ? ((await card().textContent()) ?? '') : '';
+const cardText = async () => ((await card().isVisible()) ? ((await card().textContent()) ?? '') : '');
 
 async function open(path: string) {
   requests.length = 0;
@@ -116,7 +116,9 @@ describe('preview cards', () => {
       const href = (await mark.getAttribute('href')) ?? '';
       await mark.scrollIntoViewIfNeeded();
       await mark.tap();
-      await expect.poll(async () => (await tab.locator('.preview-card').isVisible()) && (await tab.locator('.preview-card').textContent())).toContain(driverName(href));
+      await expect
+        .poll(async () => (await tab.locator('.preview-card').isVisible()) && (await tab.locator('.preview-card').textContent()))
+        .toContain(driverName(href));
       expect(new URL(tab.url()).pathname).toBe('/case-studies/kashmir/');
       await Promise.all([tab.waitForURL((url) => url.pathname === href), mark.tap()]);
     } finally {

@@ -59,7 +59,9 @@ describe('print', () => {
         tables,
         canvases: [...document.querySelectorAll('canvas, .chart-box')].filter(shown).length,
         buttons: [...document.querySelectorAll('button')].filter(shown).map((b) => b.textContent?.trim()),
-        chrome: ['header.header', '#starlight__sidebar', '.right-sidebar-container', '.pagination-links'].filter((s) => [...document.querySelectorAll(s)].some(shown)),
+        chrome: ['header.header', '#starlight__sidebar', '.right-sidebar-container', '.pagination-links'].filter((s) =>
+          [...document.querySelectorAll(s)].some(shown),
+        ),
         footnotes: document.querySelectorAll('.footnotes li, [id^="fn-"]').length,
       };
     });

@@ -20,7 +20,19 @@ import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { closeSession, openSession } from '../support/session.ts';
 import { exactMatches, exactNamesFirst } from '../../src/search/results.ts';
-import { authorQueries, countOf, entityPages, measureSearch, nameQueries, nextResults, search, searchIndex, shownResults, views, type IndexedResult } from '../support/search.ts';
+import {
+  authorQueries,
+  countOf,
+  entityPages,
+  measureSearch,
+  nameQueries,
+  nextResults,
+  search,
+  searchIndex,
+  shownResults,
+  views,
+  type IndexedResult,
+} from '../support/search.ts';
 
 /** A reader looks at the first three results. */
 const TOP = 3;
@@ -87,7 +99,10 @@ beforeAll(async () => {
 });
 
 /** What the /search/ page lists first for `query`, as URLs. */
-const searchPageUrls = (query: string, count: number) => exactNamesFirst(views(indexed.get(query) ?? []), query).slice(0, count).map((v) => v.url);
+const searchPageUrls = (query: string, count: number) =>
+  exactNamesFirst(views(indexed.get(query) ?? []), query)
+    .slice(0, count)
+    .map((v) => v.url);
 
 /** The page the header dialog shows first for `query`: the exact-name line's first link, or Pagefind's first result. */
 function dialogFirstComputed(query: string): { url: string | null; line: boolean } {
@@ -147,10 +162,7 @@ describe("typed into the header's dialog", () => {
   });
 
   // The first name of each kind of entity in the data, and the first name two entities share.
-  const SAMPLE = [
-    ...new Map(NAMES.map((q) => [q.from.split('/')[0], q] as const).toReversed()).values(),
-    NAMES.find((q) => q.sharedBy.length > 1)!,
-  ];
+  const SAMPLE = [...new Map(NAMES.map((q) => [q.from.split('/')[0], q] as const).toReversed()).values(), NAMES.find((q) => q.sharedBy.length > 1)!];
 
   test.for(SAMPLE)('“$query” ($from): the dialog shows first what the index check computed', async ({ query }) => {
     expect(await dialogFirst(dialog.page, query)).toEqual(dialogFirstComputed(query));
@@ -284,7 +296,10 @@ describe('filters', () => {
     const syria = await nextResults(page, 'recruitment', () => box('Syria').check());
     expect(syria.length).toBeGreaterThan(0);
     expect(syria.length).toBeLessThanOrEqual(all.length);
-    expect(syria.every((r) => r.conflicts.includes('Syria')), syria.map((r) => `${r.url} ${r.conflicts}`).join('\n')).toBe(true);
+    expect(
+      syria.every((r) => r.conflicts.includes('Syria')),
+      syria.map((r) => `${r.url} ${r.conflicts}`).join('\n'),
+    ).toBe(true);
     const syrianChapters = await nextResults(page, 'recruitment', () => box('Chapter').check());
     expect(syrianChapters.map((r) => r.url)).toEqual(['/case-studies/syria/']);
     await untickAll();
@@ -381,7 +396,8 @@ describe("the header dialog's exact-name line", () => {
       await openDialog(p);
       expect(await dialogFirst(p, 'HuM')).toEqual({ url: '/organizations/harkat-ul-mujahideen/', line: true });
       await p.locator('.pagefind-ui__search-input').focus();
-      for (let i = 0; i < 10 && !(await p.evaluate(() => document.activeElement?.closest('.search-best-match, .pagefind-ui__result'))); i++) await p.keyboard.press('Tab');
+      for (let i = 0; i < 10 && !(await p.evaluate(() => document.activeElement?.closest('.search-best-match, .pagefind-ui__result'))); i++)
+        await p.keyboard.press('Tab');
       expect(await p.evaluate(() => document.activeElement?.closest('.search-best-match') !== null)).toBe(true);
       await Promise.all([p.waitForURL(`${server.origin}/organizations/harkat-ul-mujahideen/`), p.keyboard.press('Enter')]);
     } finally {
@@ -399,8 +415,15 @@ describe("the header dialog's exact-name line", () => {
       expect((await dialogFirst(p, 'Daesh')).line).toBe(true);
       await p.addScriptTag({ content: axeSource });
       const violations = await p.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe;
-        const result = await axe.run({ include: ['.search-best-match'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> };
+          }
+        ).axe;
+        const result = await axe.run(
+          { include: ['.search-best-match'] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+        );
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
       });
       expect(violations).toEqual([]);
@@ -477,7 +500,11 @@ describe('accessibility of /search/ with results', () => {
       await search(p, 'Lashkar-e-Taiba');
       await p.addScriptTag({ content: axeSource });
       const violations = await p.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> };
+          }
+        ).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
       });

@@ -18,7 +18,10 @@ function buildWith(file: string, change: (text: string) => string) {
 describe('the build stops on audit data the thesis does not contain', () => {
   it('a claim of the Discussion in words the thesis does not use', () => {
     const { status, output } = buildWith('content/drivers/previous-experience.yaml', (t) =>
-      t.replace('Previous experience is a common driver of fighters who join Afghan Taliban', 'Previous experience is the main driver of fighters who join Afghan Taliban'),
+      t.replace(
+        'Previous experience is a common driver of fighters who join Afghan Taliban',
+        'Previous experience is the main driver of fighters who join Afghan Taliban',
+      ),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('content/drivers/previous-experience.yaml: field "claims[0].words"');

@@ -35,7 +35,10 @@ describe('the build stops on bad input', () => {
     const { status, output } = buildWith([
       ['content/docs/chapters/framework.mdx', (t) => t.replace(/^title: .*\n/m, '')],
       ['content/docs/chapters/methodology.mdx', (t) => t.replace(/^thesisOrder: \d+$/m, 'thesisOrder: 9')],
-      ['content/docs/case-studies/kashmir.mdx', (t) => t.replace(/(\n\nForeign fighters who went to Kashmir)/, '\n\nA <Driver id="porous-borders">porous border</Driver>.$1')],
+      [
+        'content/docs/case-studies/kashmir.mdx',
+        (t) => t.replace(/(\n\nForeign fighters who went to Kashmir)/, '\n\nA <Driver id="porous-borders">porous border</Driver>.$1'),
+      ],
     ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/docs/chapters/framework.mdx: frontmatter field "title" is missing');
@@ -52,20 +55,27 @@ describe('the build stops on bad input', () => {
 
   it('loading the data: an interviewee number outside 1-22 in a footnote list', () => {
     const { status, output } = buildWith([
-      ['content/findings/kashmiri-fighters/recruitment.yaml', (t) => t.replace(/interviewees: "1-9, 11, 14-19, 21, 22"/, 'interviewees: "1-9, 11, 14-19, 21, 23"')],
+      [
+        'content/findings/kashmiri-fighters/recruitment.yaml',
+        (t) => t.replace(/interviewees: "1-9, 11, 14-19, 21, 22"/, 'interviewees: "1-9, 11, 14-19, 21, 23"'),
+      ],
     ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/findings/kashmiri-fighters/recruitment.yaml: field "statements[0].interviewees": interviewee 23');
   });
 
   it('loading the data: a reference to an organization that does not exist', () => {
-    const { status, output } = buildWith([['content/groups/iskp.yaml', (t) => t.replace('  - "islamic-state-khorasan"', '  - "islamic-state-khorasan-province"')]]);
+    const { status, output } = buildWith([
+      ['content/groups/iskp.yaml', (t) => t.replace('  - "islamic-state-khorasan"', '  - "islamic-state-khorasan-province"')],
+    ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/groups/iskp.yaml: field "organizations[0]": no organization "islamic-state-khorasan-province"');
   });
 
   it('schema: a name from outside the thesis without the reason the site gives it', () => {
-    const { status, output } = buildWith([['content/organizations/madrasa-haqania.yaml', (t) => t.replace(/\n  reason: "short form of that name in wider use"/, '')]]);
+    const { status, output } = buildWith([
+      ['content/organizations/madrasa-haqania.yaml', (t) => t.replace(/\n {2}reason: "short form of that name in wider use"/, '')],
+    ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/organizations/madrasa-haqania.yaml');
     expect(output).toContain('otherNames.1.reason');
@@ -73,7 +83,14 @@ describe('the build stops on bad input', () => {
 
   it('loading the data: a theory linked to a driver through a Table 3 row that does not cite it', () => {
     const { status, output } = buildWith([
-      ['content/theories/vinci-four-clusters.yaml', (t) => t.replace(/  - driver: financial-motivations\n    basis: editorial\n    reason: .*/, '  - driver: financial-motivations\n    basis: table-3\n    candidate: t3-03')],
+      [
+        'content/theories/vinci-four-clusters.yaml',
+        (t) =>
+          t.replace(
+            / {2}- driver: financial-motivations\n {4}basis: editorial\n {4}reason: .*/,
+            '  - driver: financial-motivations\n    basis: table-3\n    candidate: t3-03',
+          ),
+      ],
     ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/theories/vinci-four-clusters.yaml: field "drivers[0].candidate": Table 3 row 3');

@@ -17,12 +17,14 @@ type Cell = number | '-' | null;
 
 const yaml = <T>(path: string) => load(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
 const ids = (dir: string) => readdirSync(new URL(`../../content/${dir}/`, import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
-const cell = (group: string, driver: string, table: string): Cell => yaml<{ tables: Record<string, Cell> }>(`findings/${group}/${driver}.yaml`).tables[table] ?? null;
+const cell = (group: string, driver: string, table: string): Cell =>
+  yaml<{ tables: Record<string, Cell> }>(`findings/${group}/${driver}.yaml`).tables[table] ?? null;
 const cellText = (c: Cell) => (c === null ? 'not reported' : c === '-' ? '"-"' : String(c));
 const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'];
 const DRIVERS = ids('drivers');
 /** The drivers in Table 5's row order (their `number`). */
-const DRIVERS_IN_TABLE_ORDER = () => DRIVERS.toSorted((x, y) => yaml<{ number: number }>(`drivers/${x}.yaml`).number - yaml<{ number: number }>(`drivers/${y}.yaml`).number);
+const DRIVERS_IN_TABLE_ORDER = () =>
+  DRIVERS.toSorted((x, y) => yaml<{ number: number }>(`drivers/${x}.yaml`).number - yaml<{ number: number }>(`drivers/${y}.yaml`).number);
 /** Every pair of host groups, in Table 5's column order: the comparison pages. */
 const PAIRS = GROUPS.flatMap((a, i) => GROUPS.slice(i + 1).map((b) => [a, b] as const));
 const groupName = (g: string) => yaml<{ name: string }>(`groups/${g}.yaml`).name;
@@ -40,7 +42,11 @@ const text = (node: Node): string =>
 /** The charts of a page: their table rows (heading, then cells). */
 function charts(path: string): string[][][] {
   const figures = all(parse(readPage(path)), (el) => el.tagName === 'figure' && attr(el, 'data-chart') !== undefined);
-  return figures.map((f) => all(f, (el) => el.tagName === 'tr' && all(el, (c) => c.tagName === 'td').length > 0).map((tr) => all(tr, (c) => c.tagName === 'th' || c.tagName === 'td').map((c) => text(c).trim())));
+  return figures.map((f) =>
+    all(f, (el) => el.tagName === 'tr' && all(el, (c) => c.tagName === 'td').length > 0).map((tr) =>
+      all(tr, (c) => c.tagName === 'th' || c.tagName === 'td').map((c) => text(c).trim()),
+    ),
+  );
 }
 
 const astroJs = readdirSync(`${distDir}/_astro`).filter((f) => f.endsWith('.js'));
@@ -77,13 +83,24 @@ describe('the numbers in the charts are the data’s', () => {
   it.each(GROUPS)('/groups/%s/: every driver, numbers before blanks, largest first', (g) => {
     const rows = charts(`/groups/${g}/`)[0]!;
     expect(rows.map(([name]) => name).toSorted()).toEqual(DRIVERS.map(driverName).toSorted());
-    for (const [name, count] of rows) expect(count).toBe(cellText(cell(g, DRIVERS.find((d) => driverName(d) === name)!, 'table5')));
+    for (const [name, count] of rows)
+      expect(count).toBe(
+        cellText(
+          cell(
+            g,
+            DRIVERS.find((d) => driverName(d) === name)!,
+            'table5',
+          ),
+        ),
+      );
     const values = rows.map(([, count]) => (/^\d+$/.test(count!) ? Number(count) : -1));
     expect(values).toEqual(values.toSorted((a, b) => b - a));
   });
 
   it.each(PAIRS)('/compare/%s-vs-%s/: both groups’ Table 5 counts for every driver', (a, b) => {
-    expect(charts(`/compare/${a}-vs-${b}/`)[0]).toEqual(DRIVERS_IN_TABLE_ORDER().map((d) => [driverName(d), cellText(cell(a, d, 'table5')), cellText(cell(b, d, 'table5'))]));
+    expect(charts(`/compare/${a}-vs-${b}/`)[0]).toEqual(
+      DRIVERS_IN_TABLE_ORDER().map((d) => [driverName(d), cellText(cell(a, d, 'table5')), cellText(cell(b, d, 'table5'))]),
+    );
   });
 
   it.each(['/', '/data/'])('%s: the whole of Table 9', (path) => {
@@ -109,15 +126,21 @@ describe('the numbers in the charts are the data’s', () => {
   it('/interviews/: each interviewee’s findings per host group are those whose footnote lists them', () => {
     // The footnote lists as printed ("1-9, 11, 14-19"), expanded here independently of the site's code.
     const listed = (list: string) =>
-      list.split(/[,\s]+/).filter(Boolean).flatMap((token) => {
-        const [from, to = from] = token.split('-').map(Number);
-        return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
-      });
+      list
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .flatMap((token) => {
+          const [from, to = from] = token.split('-').map(Number);
+          return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+        });
     const perGroup = (n: number) =>
-      GROUPS.map((g) =>
-        DRIVERS.filter((d) =>
-          yaml<{ statements: Array<{ interviewees: string | null }> }>(`findings/${g}/${d}.yaml`).statements.some((s) => s.interviewees !== null && listed(s.interviewees).includes(n)),
-        ).length,
+      GROUPS.map(
+        (g) =>
+          DRIVERS.filter((d) =>
+            yaml<{ statements: Array<{ interviewees: string | null }> }>(`findings/${g}/${d}.yaml`).statements.some(
+              (s) => s.interviewees !== null && listed(s.interviewees).includes(n),
+            ),
+          ).length,
       );
     const rows = charts('/interviews/')[1]!;
     expect(rows.map(([name]) => name)).toEqual(Array.from({ length: 22 }, (_, i) => `Interviewee ${i + 1}`));

@@ -93,28 +93,33 @@ describe.each(CITABLE)('%s', (url) => {
     expect(property(html, 'og:title')).not.toBe('');
   });
 
-  it(composed ? 'has meta tags of a web page of the knowledge base based on the thesis, and no author' : 'has meta tags of a section of the thesis, and no author', () => {
-    expect(metaValues(html, 'citation_title')).toHaveLength(1);
-    if (composed) {
-      expect(metaValues(html, 'DC.type')).toEqual(['Web page']);
-      expect(metaValues(html, 'citation_inbook_title')).toEqual([]);
-      expect(metaValues(html, 'citation_book_title')).toEqual([]);
-      expect(metaValues(html, 'citation_dissertation_institution')).toEqual([]);
-      expect(metaValues(html, 'citation_publication_date')).toEqual([VERSION_DATE]);
-      expect(metaValues(html, 'citation_abstract')).toEqual([`Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)`]);
-      expect(property(html, 'og:site_name')).toBe(SITE_NAME);
-      // An index page's citation title (src/citation/pages.ts INDEX_PAGES) is the title it shows.
-      if (INDEX_URLS.includes(url)) expect(metaValues(html, 'citation_title')).toEqual([property(html, 'og:title')]);
-    } else {
-      expect(metaValues(html, 'citation_inbook_title')).toEqual([THESIS_TITLE_SENTENCE]);
-      expect(metaValues(html, 'citation_book_title')).toEqual([THESIS_TITLE_SENTENCE]);
-      expect(metaValues(html, 'citation_publisher')).toEqual([PUBLISHER]);
-      expect(metaValues(html, 'citation_publication_date')).toEqual(['2019']);
-      expect(metaValues(html, 'DC.type')).toEqual([]);
-    }
-    expect(metaValues(html, 'citation_public_url')).toEqual(SITE_URL ? [abs(url)] : []);
-    expect(html).not.toMatch(/name="(citation_author|author|DC\.creator)"/);
-  });
+  it(
+    composed
+      ? 'has meta tags of a web page of the knowledge base based on the thesis, and no author'
+      : 'has meta tags of a section of the thesis, and no author',
+    () => {
+      expect(metaValues(html, 'citation_title')).toHaveLength(1);
+      if (composed) {
+        expect(metaValues(html, 'DC.type')).toEqual(['Web page']);
+        expect(metaValues(html, 'citation_inbook_title')).toEqual([]);
+        expect(metaValues(html, 'citation_book_title')).toEqual([]);
+        expect(metaValues(html, 'citation_dissertation_institution')).toEqual([]);
+        expect(metaValues(html, 'citation_publication_date')).toEqual([VERSION_DATE]);
+        expect(metaValues(html, 'citation_abstract')).toEqual([`Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)`]);
+        expect(property(html, 'og:site_name')).toBe(SITE_NAME);
+        // An index page's citation title (src/citation/pages.ts INDEX_PAGES) is the title it shows.
+        if (INDEX_URLS.includes(url)) expect(metaValues(html, 'citation_title')).toEqual([property(html, 'og:title')]);
+      } else {
+        expect(metaValues(html, 'citation_inbook_title')).toEqual([THESIS_TITLE_SENTENCE]);
+        expect(metaValues(html, 'citation_book_title')).toEqual([THESIS_TITLE_SENTENCE]);
+        expect(metaValues(html, 'citation_publisher')).toEqual([PUBLISHER]);
+        expect(metaValues(html, 'citation_publication_date')).toEqual(['2019']);
+        expect(metaValues(html, 'DC.type')).toEqual([]);
+      }
+      expect(metaValues(html, 'citation_public_url')).toEqual(SITE_URL ? [abs(url)] : []);
+      expect(html).not.toMatch(/name="(citation_author|author|DC\.creator)"/);
+    },
+  );
 
   it('has JSON-LD for what it is, with the data version', () => {
     const ld = jsonLd(html);
@@ -154,7 +159,13 @@ describe('round trips: each download, read back as a reference manager reads it,
   /** The item the page's tags describe, in CSL terms, by the mapping of Zotero's Embedded Metadata translator. */
   function fromTags(html: string) {
     const one = (name: string) => metaValues(html, name)[0];
-    const type = one('citation_dissertation_institution') ? 'thesis' : one('citation_book_title') ? 'chapter' : one('DC.type') === 'Web page' ? 'webpage' : 'unknown';
+    const type = one('citation_dissertation_institution')
+      ? 'thesis'
+      : one('citation_book_title')
+        ? 'chapter'
+        : one('DC.type') === 'Web page'
+          ? 'webpage'
+          : 'unknown';
     return {
       type,
       title: one('citation_title'),
@@ -213,10 +224,18 @@ describe('a driver page (/drivers/recruitment/), cited as a web page in each for
     expect(bib).toContain(`\tdate = {${VERSION_DATE}},\n`);
     const ris = file('/cite/drivers/recruitment.ris').split('\r\n');
     expect(ris[0]).toBe('TY  - ELEC');
-    expect(ris).toEqual(expect.arrayContaining(['TI  - Recruitment by individuals or organizations', 'ID  - PakistaniForeignFighters2019_drivers_recruitment', 'ER  - ']));
+    expect(ris).toEqual(
+      expect.arrayContaining(['TI  - Recruitment by individuals or organizations', 'ID  - PakistaniForeignFighters2019_drivers_recruitment', 'ER  - ']),
+    );
     expect(ris.some((l) => /^(AU|A1|Y2) {2}-/.test(l))).toBe(false);
     const [item] = JSON.parse(file('/cite/drivers/recruitment.json')) as Array<Record<string, unknown>>;
-    expect(item).toMatchObject({ type: 'webpage', title: 'Recruitment by individuals or organizations', 'container-title': SITE_NAME, version: VERSION, note: `Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)` });
+    expect(item).toMatchObject({
+      type: 'webpage',
+      title: 'Recruitment by individuals or organizations',
+      'container-title': SITE_NAME,
+      version: VERSION,
+      note: `Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)`,
+    });
     expect(item!['issued']).toEqual({ 'date-parts': [VERSION_DATE.split('-').map(Number)] });
     expect(item!['URL']).toBe(url);
     expect(item).not.toHaveProperty('accessed');
@@ -228,8 +247,15 @@ describe('a chapter (/chapters/results/), a numbered section of the thesis', () 
   it('is titled with its number, as printed, in the tags and every download', () => {
     expect(metaValues(html, 'citation_title')).toEqual(['4. Results']);
     expect(textById(html, 'cite-apa')).toMatch(/^4\. Results\. \(2019\)\. In Pakistani foreign fighters in Afghanistan/);
-    expect(file('/cite/chapters/results.ris').split('\r\n')).toEqual(expect.arrayContaining(['TY  - CHAP', 'TI  - 4. Results', `T2  - ${THESIS_TITLE_SENTENCE}`, `PB  - ${PUBLISHER}`, 'PY  - 2019']));
-    expect(JSON.parse(file('/cite/chapters/results.json'))[0]).toMatchObject({ type: 'chapter', title: '4. Results', 'container-title': THESIS_TITLE_SENTENCE, publisher: PUBLISHER });
+    expect(file('/cite/chapters/results.ris').split('\r\n')).toEqual(
+      expect.arrayContaining(['TY  - CHAP', 'TI  - 4. Results', `T2  - ${THESIS_TITLE_SENTENCE}`, `PB  - ${PUBLISHER}`, 'PY  - 2019']),
+    );
+    expect(JSON.parse(file('/cite/chapters/results.json'))[0]).toMatchObject({
+      type: 'chapter',
+      title: '4. Results',
+      'container-title': THESIS_TITLE_SENTENCE,
+      publisher: PUBLISHER,
+    });
   });
 });
 
@@ -258,12 +284,16 @@ describe('findings', () => {
   });
 
   it('titles a finding by its driver and host group, as a web page of the knowledge base', () => {
-    expect(textById(readPage('/drivers/recruitment/'), 'cite-in-iskp-apa')).toMatch(new RegExp(`^Recruitment by individuals or organizations: ISKP\\. \\(\\d{4}, [A-Z][a-z]+ \\d+\\)\\. ${SITE_NAME}\\.`));
+    expect(textById(readPage('/drivers/recruitment/'), 'cite-in-iskp-apa')).toMatch(
+      new RegExp(`^Recruitment by individuals or organizations: ISKP\\. \\(\\d{4}, [A-Z][a-z]+ \\d+\\)\\. ${SITE_NAME}\\.`),
+    );
   });
 });
 
 describe('tables', () => {
-  const pagesWithTables = THESIS_URLS.map((url) => ({ url, tables: [...readPage(url).matchAll(/<table id="table-(\d+)">/g)].map((m) => Number(m[1])) })).filter((p) => p.tables.length);
+  const pagesWithTables = THESIS_URLS.map((url) => ({ url, tables: [...readPage(url).matchAll(/<table id="table-(\d+)">/g)].map((m) => Number(m[1])) })).filter(
+    (p) => p.tables.length,
+  );
 
   it('finds Tables 1 to 9 on the thesis pages', () => {
     expect(pagesWithTables.flatMap((p) => p.tables).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -272,9 +302,13 @@ describe('tables', () => {
   it.each(pagesWithTables)('$url: each table is followed by a link to its citation, a section of the thesis at #table-N', ({ url, tables }) => {
     const html = readPage(url);
     for (const n of tables) {
-      expect(html).toMatch(new RegExp(`<table id="table-${n}">[^]*?</table>\\s*</div>\\s*<p class="cite-table-link"><a href="#cite-table-${n}">Cite Table ${n}</a></p>`));
+      expect(html).toMatch(
+        new RegExp(`<table id="table-${n}">[^]*?</table>\\s*</div>\\s*<p class="cite-table-link"><a href="#cite-table-${n}">Cite Table ${n}</a></p>`),
+      );
       expect(html).toMatch(new RegExp(`<details id="cite-table-${n}"`));
-      expect(textById(html, `cite-table-${n}-apa`)).toMatch(new RegExp(`^Table ${n}: .*\\(2019\\)\\. In .*${SITE_URL ? `${SITE_URL}${url}#table-${n}` : 'Charles University\\.'}$`));
+      expect(textById(html, `cite-table-${n}-apa`)).toMatch(
+        new RegExp(`^Table ${n}: .*\\(2019\\)\\. In .*${SITE_URL ? `${SITE_URL}${url}#table-${n}` : 'Charles University\\.'}$`),
+      );
     }
   });
 });
@@ -309,7 +343,9 @@ describe('the home page: the thesis as a master’s thesis', () => {
 
   it('offers "Cite this thesis" with the thesis downloads, which carry the same type, universities and abstract', () => {
     expect(html).toMatch(/<h2 id="cite"[^>]*>Cite this thesis<\/h2>/);
-    expect(textById(html, 'cite-chicago')).toBe(`“${THESIS_TITLE}.” 2019. Version ${VERSION}. Master’s thesis, ${PUBLISHER}.${SITE_URL ? ` ${SITE_URL}/.` : ''}`);
+    expect(textById(html, 'cite-chicago')).toBe(
+      `“${THESIS_TITLE}.” 2019. Version ${VERSION}. Master’s thesis, ${PUBLISHER}.${SITE_URL ? ` ${SITE_URL}/.` : ''}`,
+    );
     expect(file('/cite/thesis.bib')).toMatch(/^@mastersthesis\{PakistaniForeignFighters2019,/);
     expect(file('/cite/thesis.bib')).toContain(`school = {${PUBLISHER}}`);
     const ris = file('/cite/thesis.ris').split('\r\n');

@@ -27,13 +27,24 @@ describe('data notes of the self-audit', () => {
 
   it('words the counts of parts of a driver as partial counts, not contradictions (the four cells of the audit among them)', () => {
     const partial = notes.filter((n) => n.kind === 'partial-count').map((n) => `${n.group}/${n.driver}`);
-    expect(partial).toEqual(expect.arrayContaining(['kashmiri-fighters/recruitment', 'kashmiri-fighters/enabling-environment', 'afghan-taliban/recruitment', 'shia-fighters/recruitment']));
+    expect(partial).toEqual(
+      expect.arrayContaining([
+        'kashmiri-fighters/recruitment',
+        'kashmiri-fighters/enabling-environment',
+        'afghan-taliban/recruitment',
+        'shia-fighters/recruitment',
+      ]),
+    );
     for (const n of notes.filter((n) => n.kind === 'partial-count')) expect(n.message).toMatch(/^The text counts part of this driver: /);
     expect(notes.filter((n) => n.kind === 'narrative-vs-table').map((n) => `${n.group}/${n.driver}`)).toEqual(['afghan-taliban/sectarian-affiliation']);
   });
 
   it('finds one of each kind the thesis contains', () => {
-    const has = (kind: string, check: (n: Note) => boolean) => expect(notes.some((n) => n.kind === kind && check(n)), kind).toBe(true);
+    const has = (kind: string, check: (n: Note) => boolean) =>
+      expect(
+        notes.some((n) => n.kind === kind && check(n)),
+        kind,
+      ).toBe(true);
     has('table-figure-uncounted', (n) => n.group === 'shia-fighters' && n.driver === 'sectarian-affiliation');
     has('blank-vs-none', (n) => n.group === 'iskp' && n.driver === 'ethnic-identity');
     has('claim-vs-table', (n) => n.group === 'iskp' && n.driver === 'previous-experience');
@@ -71,7 +82,7 @@ describe('data notes of the self-audit', () => {
     }
   });
 
-  it('shows the two quotations that had no entry on their interviewees\' pages', () => {
+  it("shows the two quotations that had no entry on their interviewees' pages", () => {
     expect(textOf(readPage('/interviews/1/'))).toContain('A big chunk of Kashmir fighters are not from madrasas.');
     expect(textOf(readPage('/interviews/10/'))).toContain('Daesh people, who are recruited from here, are 90% from Al-Hadith');
     expect(readPage('/interviews/1/')).toContain('id="note-quote-role-1-17-april-2019"');

@@ -21,7 +21,12 @@ interface Field {
 interface Resource {
   name: string;
   path: string;
-  schema: { fields: Field[]; missingValues: string[]; primaryKey: string[]; foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }> };
+  schema: {
+    fields: Field[];
+    missingValues: string[];
+    primaryKey: string[];
+    foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }>;
+  };
 }
 type Cell = string | number | boolean | null;
 
@@ -77,12 +82,14 @@ function load(resource: Resource, text: string): Array<Record<string, Cell>> {
         try {
           v = cast(row[i] ?? '', f, resource.schema.missingValues);
         } catch (e) {
-          throw new Error(`${resource.path}, row ${r + 2}, ${f.name}: ${(e as Error).message}`);
+          throw new Error(`${resource.path}, row ${r + 2}, ${f.name}: ${(e as Error).message}`, { cause: e });
         }
         const c = f.constraints ?? {};
         if (c.required && v === null) throw new Error(`${resource.path}, row ${r + 2}, ${f.name}: required but empty`);
-        if (v !== null && c.enum && !c.enum.includes(String(v))) throw new Error(`${resource.path}, row ${r + 2}, ${f.name}: "${v}" is not one of ${c.enum.join(', ')}`);
-        if (typeof v === 'number' && ((c.minimum !== undefined && v < c.minimum) || (c.maximum !== undefined && v > c.maximum))) throw new Error(`${resource.path}, row ${r + 2}, ${f.name}: ${v} out of range`);
+        if (v !== null && c.enum && !c.enum.includes(String(v)))
+          throw new Error(`${resource.path}, row ${r + 2}, ${f.name}: "${v}" is not one of ${c.enum.join(', ')}`);
+        if (typeof v === 'number' && ((c.minimum !== undefined && v < c.minimum) || (c.maximum !== undefined && v > c.maximum)))
+          throw new Error(`${resource.path}, row ${r + 2}, ${f.name}: ${v} out of range`);
         return [f.name, v];
       }),
     ),
@@ -147,12 +154,18 @@ describe('the data package', () => {
   });
 
   it('keeps blank and "-" apart from 0 in the table cells, and expands the footnote lists one interviewee per row', () => {
-    const cells = load(descriptor.resources.find((r) => r.name === 'table-cells')!, csv('table-cells.csv'));
+    const cells = load(
+      descriptor.resources.find((r) => r.name === 'table-cells')!,
+      csv('table-cells.csv'),
+    );
     const kinds = new Set(cells.map((c) => c.printed_as));
     expect(kinds).toEqual(new Set(['number', 'dash', 'blank']));
     for (const c of cells.filter((c) => c.printed_as !== 'number')) expect(c.value, JSON.stringify(c)).toBeNull();
     expect(cells.some((c) => c.printed_as === 'number' && c.value === 0)).toBe(true);
-    const listed = load(descriptor.resources.find((r) => r.name === 'statement-interviewees')!, csv('statement-interviewees.csv'));
+    const listed = load(
+      descriptor.resources.find((r) => r.name === 'statement-interviewees')!,
+      csv('statement-interviewees.csv'),
+    );
     // Kashmir, financial motivations: footnote 14 lists interviewees 3 and 4.
     expect(listed.filter((l) => l.statement_id === 'kashmiri-fighters--financial-motivations--1').map((l) => l.interviewee)).toEqual([3, 4]);
   });
@@ -174,7 +187,14 @@ describe('controls: the same checks fail on bad input', () => {
     expect(() => load(res, 'statement,interviewee\r\nx,3\r\n')).toThrow(/header/);
     expect(() => load(res, 'statement_id,interviewee\r\nx,23\r\n')).toThrow(/out of range/);
     const rows = load(res, 'statement_id,interviewee\r\nnone,3\r\nnone,3\r\n');
-    const problems = keysHold([res], new Map([[res.name, rows], ['statements', []], ['interviewees', [{ n: 3 }]]]));
+    const problems = keysHold(
+      [res],
+      new Map([
+        [res.name, rows],
+        ['statements', []],
+        ['interviewees', [{ n: 3 }]],
+      ]),
+    );
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/primary key/), expect.stringMatching(/has no row in statements/)]));
   });
 });

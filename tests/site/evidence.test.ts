@@ -18,7 +18,7 @@ interface FindingYaml {
   statements?: Array<{ interviewees: string | null }>;
 }
 
-const yaml = <T,>(path: string) => load(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
+const yaml = <T>(path: string) => load(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
 const ids = (dir: string) => readdirSync(new URL(`../../content/${dir}/`, import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
 const finding = (group: string, driver: string) => yaml<FindingYaml>(`findings/${group}/${driver}.yaml`);
 // Table 5's columns, in its order (the issue names them; compare URLs follow it).
@@ -34,10 +34,15 @@ function all(node: Node, test: (el: Element) => boolean, out: Element[] = []): E
   if ('content' in node && node.content) all(node.content as unknown as Node, test, out);
   return out;
 }
-const text = (node: Node): string => (node.nodeName === '#text' && 'value' in node ? node.value : ('childNodes' in node ? node.childNodes : []).map(text).join(''));
+const text = (node: Node): string =>
+  node.nodeName === '#text' && 'value' in node ? node.value : ('childNodes' in node ? node.childNodes : []).map(text).join('');
 /** Visible text: without the screen-reader-only additions. */
 const visible = (node: Node): string =>
-  node.nodeName === '#text' && 'value' in node ? node.value : 'tagName' in node && attr(node, 'class')?.split(' ').includes('sr-only') ? '' : ('childNodes' in node ? node.childNodes : []).map(visible).join('');
+  node.nodeName === '#text' && 'value' in node
+    ? node.value
+    : 'tagName' in node && attr(node, 'class')?.split(' ').includes('sr-only')
+      ? ''
+      : ('childNodes' in node ? node.childNodes : []).map(visible).join('');
 
 const pages = new Map<string, Node>();
 const page = (path: string) => {
@@ -121,7 +126,9 @@ describe('/evidence/', () => {
   });
 
   it('links every cell (and every data-note marker) to an anchor that exists', () => {
-    const links = tables().flatMap((t) => all(t, (el) => el.tagName === 'a' && all(t, (c) => c.tagName === 'td').some((td) => all(td, (x) => x === el).length > 0)));
+    const links = tables().flatMap((t) =>
+      all(t, (el) => el.tagName === 'a' && all(t, (c) => c.tagName === 'td').some((td) => all(td, (x) => x === el).length > 0)),
+    );
     expect(links.length).toBeGreaterThanOrEqual(DRIVERS.length * GROUPS.length);
     const broken = links.map((l) => attr(l, 'href')!).filter((href) => !resolves(href, '/evidence/'));
     expect(broken).toEqual([]);
@@ -152,7 +159,7 @@ describe('/evidence/by-category/', () => {
   const categoryOf = new Map(ids('interviewees').map((i) => [Number(i), yaml<{ category: string }>(`interviewees/${i}.yaml`).category]));
 
   it('says plainly that it re-tabulates the footnotes', () => {
-    expect(text(page('/evidence/by-category/'))).toContain('This is a re-tabulation of the thesis\'s footnotes by this site, not a finding of the thesis.');
+    expect(text(page('/evidence/by-category/'))).toContain("This is a re-tabulation of the thesis's footnotes by this site, not a finding of the thesis.");
   });
 
   it.each(GROUPS)('%s: the interviewees listed for each driver, by category, equal the expanded footnote lists', (g) => {
@@ -174,7 +181,9 @@ describe('/evidence/by-category/', () => {
       }
       // And the table's count links to that list.
       const cellLinks = all(doc, (el) => el.tagName === 'a' && (attr(el, 'href') ?? '').startsWith(`#${anchor}-`));
-      expect(new Set(cellLinks.map((a) => `${attr(a, 'href')}=${visible(a).trim()}`))).toEqual(new Set([...byCategory].map(([c, m]) => `#${anchor}-${c}=${m.size}`)));
+      expect(new Set(cellLinks.map((a) => `${attr(a, 'href')}=${visible(a).trim()}`))).toEqual(
+        new Set([...byCategory].map(([c, m]) => `#${anchor}-${c}=${m.size}`)),
+      );
     }
   });
 });

@@ -24,7 +24,10 @@ const DRIVERS = [
   'financial-motivations',
 ];
 const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'];
-const ids = (dir: string) => readdirSync(new URL(`../../content/${dir}/`, import.meta.url)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const ids = (dir: string) =>
+  readdirSync(new URL(`../../content/${dir}/`, import.meta.url))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''));
 const json = <T>(path: string): T => JSON.parse(readFileSync(fileForUrlPath(path), 'utf8')) as T;
 const yaml = <T>(path: string): T => load(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8')) as T;
 
@@ -167,7 +170,9 @@ describe('data notes', () => {
       ['case-studies/afghanistan', '2014'],
     ]);
     // Both sides are the thesis's own words.
-    const source = readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8').replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+    const source = readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8')
+      .replace(/[“”]/g, '"')
+      .replace(/\s+/g, ' ');
     for (const s of note!.sources) expect(source).toContain(s.says.replace(/[“”]/g, '"'));
   });
 
@@ -219,12 +224,16 @@ describe('pages built from the data', () => {
 describe('links between chapters and entities', () => {
   const chapterLinks = (url: string, prefix: string) => new Set([...readPage(url).matchAll(new RegExp(`href="(${prefix}[^"#]+)`, 'g'))].map((m) => m[1]));
 
-  it.each(['/case-studies/kashmir/', '/case-studies/afghanistan/', '/case-studies/syria/', '/chapters/discussion/', '/chapters/conclusion/', '/chapters/methodology/'])(
-    '%s links to the drivers it discusses',
-    (url) => {
-      expect(chapterLinks(url, '/drivers/').size).toBeGreaterThanOrEqual(4);
-    },
-  );
+  it.each([
+    '/case-studies/kashmir/',
+    '/case-studies/afghanistan/',
+    '/case-studies/syria/',
+    '/chapters/discussion/',
+    '/chapters/conclusion/',
+    '/chapters/methodology/',
+  ])('%s links to the drivers it discusses', (url) => {
+    expect(chapterLinks(url, '/drivers/').size).toBeGreaterThanOrEqual(4);
+  });
 
   it('chapter 2 links to its theories', () => {
     expect(chapterLinks('/chapters/framework/', '/theories/').size).toBeGreaterThanOrEqual(8);
@@ -248,7 +257,18 @@ describe('links between chapters and entities', () => {
 
 describe('mentioned in', () => {
   it('lists sections in the reading order of the thesis', () => {
-    const order = ['/front-matter/', '/chapters/introduction/', '/chapters/framework/', '/chapters/methodology/', '/chapters/results/', '/case-studies/kashmir/', '/case-studies/afghanistan/', '/case-studies/syria/', '/chapters/discussion/', '/chapters/conclusion/'];
+    const order = [
+      '/front-matter/',
+      '/chapters/introduction/',
+      '/chapters/framework/',
+      '/chapters/methodology/',
+      '/chapters/results/',
+      '/case-studies/kashmir/',
+      '/case-studies/afghanistan/',
+      '/case-studies/syria/',
+      '/chapters/discussion/',
+      '/chapters/conclusion/',
+    ];
     for (const page of ['/organizations/lashkar-e-taiba/', '/drivers/geographical-proximity/', '/groups/iskp/']) {
       const list = /<ul class="mentioned-in">([^]*?)<\/ul>/.exec(readPage(page))?.[1] ?? '';
       const pages = [...list.matchAll(/href="([^"#]+)/g)].map((m) => order.indexOf(m[1]!));

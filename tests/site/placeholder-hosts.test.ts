@@ -38,7 +38,16 @@ function placeholdersIn(file: string): string[] {
 describe('no built file names a placeholder host', () => {
   it('scans the pages, downloads, robots.txt and scripts (a scan that finds no files would pass)', () => {
     expect(files.length).toBeGreaterThan(150);
-    for (const f of ['index.html', 'robots.txt', 'cite/thesis.bib', 'cite/thesis.ris', 'cite/thesis.json', 'cite/drivers/recruitment.ris', 'data/drivers.json', '_headers']) {
+    for (const f of [
+      'index.html',
+      'robots.txt',
+      'cite/thesis.bib',
+      'cite/thesis.ris',
+      'cite/thesis.json',
+      'cite/drivers/recruitment.ris',
+      'data/drivers.json',
+      '_headers',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.some((f) => f.startsWith('pagefind/') && f.endsWith('.js'))).toBe(true);

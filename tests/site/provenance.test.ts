@@ -26,7 +26,9 @@ function all(node: Node, match: (el: Element) => boolean, out: Element[] = []): 
 function text(node: Node, skip: (el: Element) => boolean = () => false): string {
   if (node.nodeName === '#text' && 'value' in node) return node.value;
   if (isElement(node) && (['script', 'style', 'template'].includes(node.tagName) || skip(node))) return ' ';
-  return children(node).map((c) => text(c, skip)).join(isElement(node) && ['p', 'li', 'div', 'ul', 'section', 'h2', 'h3'].includes(node.tagName) ? ' ' : '');
+  return children(node)
+    .map((c) => text(c, skip))
+    .join(isElement(node) && ['p', 'li', 'div', 'ul', 'section', 'h2', 'h3'].includes(node.tagName) ? ' ' : '');
 }
 const mainOf = (url: string): Element => {
   const main = all(parse(readPage(url)), (el) => el.tagName === 'main')[0];
@@ -57,7 +59,15 @@ const outsideNames = Object.entries(KINDS).flatMap(([dir, folder]) =>
 );
 
 const pages = listPages();
-const thesisNameLists = pages.flatMap((url) => all(mainOf(url), (el) => attr(el, 'data-names') === 'thesis').map((el) => ({ url, names: text(el).split(';').map((n) => n.trim()).filter(Boolean) })));
+const thesisNameLists = pages.flatMap((url) =>
+  all(mainOf(url), (el) => attr(el, 'data-names') === 'thesis').map((el) => ({
+    url,
+    names: text(el)
+      .split(';')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  })),
+);
 
 describe('names "In the thesis"', () => {
   it('are shown on the entity pages (so that the checks below check something)', () => {
@@ -125,16 +135,20 @@ describe('links the thesis does not make (theory → driver)', () => {
     expect(theories.flatMap((t) => t.links).filter((l) => l.basis === 'editorial').length).toBeGreaterThanOrEqual(9);
   });
 
-  it.each(theories.map((t) => [t.id, t.links] as const))('theory %s: the site\'s readings only inside editorial elements', (id, links) => {
+  it.each(theories.map((t) => [t.id, t.links] as const))("theory %s: the site's readings only inside editorial elements", (id, links) => {
     const shown = linksByVoice(mainOf(`/theories/${id}/`), '/drivers/');
     expect(shown.thesis).toEqual(new Set(links.filter(isThesis).map((l) => `/drivers/${l.driver}/`)));
     expect(shown.editorial).toEqual(new Set(links.filter((l) => !isThesis(l)).map((l) => `/drivers/${l.driver}/`)));
   });
 
-  it.each(yamlFiles('drivers').map((f) => f.replace(/\.yaml$/, '')))('driver %s: theories linked by the site\'s reading only inside editorial elements', (driver) => {
-    const shown = linksByVoice(mainOf(`/drivers/${driver}/`), '/theories/');
-    const linking = (keep: (l: Link) => boolean) => new Set(theories.filter((t) => t.links.some((l) => l.driver === driver && keep(l))).map((t) => `/theories/${t.id}/`));
-    expect(shown.thesis).toEqual(linking(isThesis));
-    expect(shown.editorial).toEqual(linking((l) => !isThesis(l)));
-  });
+  it.each(yamlFiles('drivers').map((f) => f.replace(/\.yaml$/, '')))(
+    "driver %s: theories linked by the site's reading only inside editorial elements",
+    (driver) => {
+      const shown = linksByVoice(mainOf(`/drivers/${driver}/`), '/theories/');
+      const linking = (keep: (l: Link) => boolean) =>
+        new Set(theories.filter((t) => t.links.some((l) => l.driver === driver && keep(l))).map((t) => `/theories/${t.id}/`));
+      expect(shown.thesis).toEqual(linking(isThesis));
+      expect(shown.editorial).toEqual(linking((l) => !isThesis(l)));
+    },
+  );
 });

@@ -11,13 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import {
-  HASHES_PLACEHOLDER,
-  MAX_HEADER_LINE,
-  cspHash,
-  htmlFiles,
-  inlineScripts,
-} from '../../src/integrations/security-headers.ts';
+import { HASHES_PLACEHOLDER, MAX_HEADER_LINE, cspHash, htmlFiles, inlineScripts } from '../../src/integrations/security-headers.ts';
 import { distDir } from '../support/dist.ts';
 import { headersFor, parseHeadersFile } from '../support/headers.ts';
 
@@ -85,7 +79,12 @@ function offendingAttributes(html: string): string[] {
         if (/^\s*javascript:/i.test(attr.value)) found.push(`<${node.tagName} ${attr.name}="${attr.value.slice(0, 60)}">`);
       }
     }
-    const children = 'content' in node && node.nodeName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content.childNodes : 'childNodes' in node ? node.childNodes : [];
+    const children =
+      'content' in node && node.nodeName === 'template'
+        ? (node as DefaultTreeAdapterTypes.Template).content.childNodes
+        : 'childNodes' in node
+          ? node.childNodes
+          : [];
     for (const child of children) visit(child);
   };
   visit(parse(html));

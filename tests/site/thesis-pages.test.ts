@@ -21,7 +21,9 @@ describe('thesis URLs', () => {
     const note = (path: string, heading: string, words: RegExp) => {
       const html = readPage(path);
       // The marker right after the heading (after a data note's marker, if any) links to a numbered note …
-      const marker = new RegExp(`>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h[23]>(?:\\s*<p class="note-marker note-marker--data">[^]*?</p>)?\\s*<p class="note-marker"><a href="#(ed-\\d+)"`).exec(html);
+      const marker = new RegExp(
+        `>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h[23]>(?:\\s*<p class="note-marker note-marker--data">[^]*?</p>)?\\s*<p class="note-marker"><a href="#(ed-\\d+)"`,
+      ).exec(html);
       expect(marker, `${path}: marker after "${heading}"`).not.toBeNull();
       // … whose words are in the page's notes, with a link back.
       const item = new RegExp(`<li id="${marker![1]}"[^>]*>([^]*?)</li>`).exec(html);
@@ -34,7 +36,8 @@ describe('thesis URLs', () => {
   });
 
   it('lists the sections that components add at the end of a page in "On this page", where the page has them', () => {
-    const toc = (path: string) => [...(/<starlight-toc[^>]*>([^]*?)<\/starlight-toc>/.exec(readPage(path))?.[1] ?? '').matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    const toc = (path: string) =>
+      [...(/<starlight-toc[^>]*>([^]*?)<\/starlight-toc>/.exec(readPage(path))?.[1] ?? '').matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
     expect(toc('/case-studies/kashmir/')).toEqual(expect.arrayContaining(['notes-on-this-text', 'footnotes-label', 'cite']));
     // The questionnaire has no footnotes and no notes: no entry that would lead nowhere.
     expect(toc('/questionnaire/')).not.toContain('footnotes-label');
@@ -74,7 +77,9 @@ describe('section headings', () => {
     .filter((h) => !/[.?!]$/.test(h) && !/^\d+\.\s?Chapter /.test(h) && !/^4\.\d\. Case study/i.test(h));
 
   it('finds the section headings of the source', () => {
-    expect(headings).toEqual(expect.arrayContaining(['1.1. Foreign Fighters in Historical Perspective', '4.3.1. History of Syrian Conflict', '10. Desire for Adventure']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['1.1. Foreign Fighters in Historical Perspective', '4.3.1. History of Syrian Conflict', '10. Desire for Adventure']),
+    );
   });
 
   it('makes every one a heading (h2 or h3) of its page, with an anchor', () => {

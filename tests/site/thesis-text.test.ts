@@ -55,7 +55,11 @@ describe('page-break seams', () => {
   it.each(seams.map(([a, b]) => [normalise(a).slice(-40), normalise(b).slice(0, 40)]))('rejoins "%s" ⏎ "%s" in one paragraph', (left, right) => {
     const joined = left.endsWith('-') ? `${left}${right}` : `${left} ${right}`;
     const paragraphs = THESIS_URLS.flatMap((url) =>
-      [...readPage(url).replace(/<sup class="fn-ref"[^]*?<\/sup>/g, '').matchAll(/<p>([^]*?)<\/p>/g)].map((m) => normalise(htmlText(m[1]!))),
+      [
+        ...readPage(url)
+          .replace(/<sup class="fn-ref"[^]*?<\/sup>/g, '')
+          .matchAll(/<p>([^]*?)<\/p>/g),
+      ].map((m) => normalise(htmlText(m[1]!))),
     );
     expect(paragraphs.some((p) => p.includes(joined))).toBe(true);
   });
@@ -98,7 +102,9 @@ describe('tables', () => {
 
 describe('italics', () => {
   // Single-asterisk spans of the extraction are the thesis's italics (bold, **…**, is the title page's).
-  const italics = [...new Set([...source.matchAll(/(?<!\*)\*([^*\s][^*]*?[^*\s]|[^*\s])\*(?!\*)/g)].map((m) => m[1]!))].filter((t) => !/^\d|Bures|2019-07-25/.test(t));
+  const italics = [...new Set([...source.matchAll(/(?<!\*)\*([^*\s][^*]*?[^*\s]|[^*\s])\*(?!\*)/g)].map((m) => m[1]!))].filter(
+    (t) => !/^\d|Bures|2019-07-25/.test(t),
+  );
 
   it('finds the italics of the source', () => {
     expect(italics).toEqual(expect.arrayContaining(['jihad-e-afzal', 'drivers', 'processes', 'Dabiq']));

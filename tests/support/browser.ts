@@ -7,16 +7,7 @@
  * (the knowledge base must not phone home: no CDNs, fonts or analytics).
  */
 import { existsSync } from 'node:fs';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type ConsoleMessage,
-  type Page,
-  type Request,
-  type Response,
-  type WebSocket,
-} from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page, type Request, type Response, type WebSocket } from 'playwright-core';
 
 /** System Chromium; override with CHROMIUM_PATH (e.g. on a developer laptop). */
 export const chromiumPath: string = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
@@ -45,8 +36,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
-      `Chromium not found at ${chromiumPath}. Install it (apt-get install -y chromium) ` +
-        `or set CHROMIUM_PATH to a Chromium/Chrome executable.`,
+      `Chromium not found at ${chromiumPath}. Install it (apt-get install -y chromium) ` + `or set CHROMIUM_PATH to a Chromium/Chrome executable.`,
     );
   }
   return chromium.launch({
@@ -219,11 +209,7 @@ export interface OpenPageOptions {
  * reuse it across many pages (much cheaper than a context per page); pass a
  * Browser to get a fresh loopback-only context that close() disposes of.
  */
-export async function openPage(
-  target: Browser | BrowserContext,
-  url: string,
-  options: OpenPageOptions = {},
-): Promise<OpenedPage> {
+export async function openPage(target: Browser | BrowserContext, url: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   // Only a Browser has newContext(); a BrowserContext is used as given.
   const ownContext = 'newContext' in target ? await newLoopbackContext(target) : undefined;
   const page = await (ownContext ?? target).newPage();
@@ -264,8 +250,6 @@ export function foreignRequests(requests: readonly string[], origin: string): st
 export function assertNoForeignRequests(requests: readonly string[], origin: string): void {
   const foreign = foreignRequests(requests, origin);
   if (foreign.length > 0) {
-    throw new Error(
-      `Privacy: ${foreign.length} request(s) left ${origin}:\n  ${[...new Set(foreign)].join('\n  ')}`,
-    );
+    throw new Error(`Privacy: ${foreign.length} request(s) left ${origin}:\n  ${[...new Set(foreign)].join('\n  ')}`);
   }
 }

@@ -122,9 +122,7 @@ export function resolveTarget(pathname: string, files: SiteFiles): Target {
   }
   const relativePath = decoded.replace(/^\/+/, '');
   if (decoded.endsWith('/')) {
-    return files.isFile(`${relativePath}index.html`)
-      ? { kind: 'page', urlPath: pathname }
-      : { kind: 'missing', urlPath: pathname };
+    return files.isFile(`${relativePath}index.html`) ? { kind: 'page', urlPath: pathname } : { kind: 'missing', urlPath: pathname };
   }
   if (files.isFile(relativePath)) {
     return { kind: relativePath.endsWith('.html') ? 'page' : 'file', urlPath: pathname };

@@ -97,7 +97,9 @@ export async function searchIndex(page: Page, queries: readonly string[], count 
       const api = (window as unknown as { testPagefind: unknown }).testPagefind as {
         options(o: unknown): Promise<void>;
         init(): Promise<void>;
-        search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }> }>;
+        search(
+          term: string,
+        ): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }> }>;
       };
       await api.options({ ranking });
       await api.init();
@@ -151,7 +153,11 @@ export interface NameQuery {
 }
 
 /** Names compared as readers type them: case, hyphens and punctuation ignored. */
-const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Every name of every entity, from the data files (read here, not through the site's code):

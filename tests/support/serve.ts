@@ -115,13 +115,7 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.end(text);
 }
 
-async function handle(
-  root: string,
-  rules: readonly HeaderRule[],
-  compress: boolean,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+async function handle(root: string, rules: readonly HeaderRule[], compress: boolean, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed', { allow: 'GET, HEAD' });
     return;

@@ -6,12 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
-export async function inTabs<T, R>(
-  context: BrowserContext,
-  items: readonly T[],
-  tabs: number,
-  work: (page: Page, item: T) => Promise<R>,
-): Promise<Map<T, R>> {
+export async function inTabs<T, R>(context: BrowserContext, items: readonly T[], tabs: number, work: (page: Page, item: T) => Promise<R>): Promise<Map<T, R>> {
   const results = new Map<T, R>();
   const queue = [...items];
   await Promise.all(

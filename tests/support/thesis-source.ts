@@ -41,7 +41,10 @@ export const SUPERSCRIPT = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/su;
 export const superscriptNumber = (s: string) => Number([...s].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join(''));
 
 /** Blocks of the source separated by blank lines. */
-export const blocks = source.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+export const blocks = source
+  .split(/\n\s*\n/)
+  .map((b) => b.trim())
+  .filter(Boolean);
 
 /** Footnote texts by number, as printed. */
 export const footnotes = new Map(

@@ -67,7 +67,9 @@ describe('checkThesis', () => {
 
 describe('the findings schema', () => {
   const dir = join(root, 'content/findings');
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const parse = (file: string) => load(readFileSync(join(dir, file), 'utf8')) as { tables: Record<string, unknown> };
   const withTable5 = files.filter((file) => typeof parse(file).tables['table5'] === 'number');
 
@@ -82,7 +84,10 @@ describe('the findings schema', () => {
       const data = parse(file);
       const result = findingSchema.safeParse({ ...data, tables: { ...data.tables, table5: bad } });
       expect(result.success, file).toBe(false);
-      expect(result.error?.issues.map((issue) => issue.path.join('.')), file).toContain('tables.table5');
+      expect(
+        result.error?.issues.map((issue) => issue.path.join('.')),
+        file,
+      ).toContain('tables.table5');
     }
   });
 });

@@ -80,7 +80,14 @@ describe('lighthousePages', () => {
   test('the control blocks the chart loader of the page it controls, and is left out when that page is gone', () => {
     // Lighthouse's patterns are globs where * is any run of characters.
     const blocks = (url: string) =>
-      (LIGHTHOUSE_CONTROL.blockedUrlPatterns ?? []).some((glob) => new RegExp(`^${glob.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(url));
+      (LIGHTHOUSE_CONTROL.blockedUrlPatterns ?? []).some((glob) =>
+        new RegExp(
+          `^${glob
+            .split('*')
+            .map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+            .join('.*')}$`,
+        ).test(url),
+      );
     expect(blocks('http://127.0.0.1:4321/_astro/BarChart.astro_astro_type_script_index_0_lang.j6we_pwS.js')).toBe(true);
     expect(blocks('http://127.0.0.1:4321/_astro/page.B0JsKRkV.js')).toBe(false);
     expect(lighthousePages(['/', '/theories/a/'])).toEqual([

@@ -24,9 +24,7 @@ describe('textOf', () => {
         <p>Word<em>split</em>ting stays joined</p>
       </main>
       <footer>Footer</footer></body></html>`;
-    expect(textOf(html)).toBe(
-      'Drivers & motives Recruits\u2019 ages: 18\u201325, "mostly" young. Second line Wordsplitting stays joined',
-    );
+    expect(textOf(html)).toBe('Drivers & motives Recruits\u2019 ages: 18\u201325, "mostly" young. Second line Wordsplitting stays joined');
   });
 
   test('throws when there is no <main>', () => {
@@ -54,8 +52,7 @@ describe('listPages and sitemapPaths on a fake build', () => {
       'drivers/recruitment/index.html': '',
       'pagefind/index.html': '',
       'downloads/data.json': '{}',
-      'sitemap-index.xml':
-        '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://example.org/sitemap-0.xml</loc></sitemap></sitemapindex>',
+      'sitemap-index.xml': '<?xml version="1.0"?><sitemapindex><sitemap><loc>https://example.org/sitemap-0.xml</loc></sitemap></sitemapindex>',
       'sitemap-0.xml':
         '<?xml version="1.0"?><urlset><url><loc>https://example.org/</loc></url>' +
         '<url><loc>https://example.org/drivers/recruitment/?a=1&amp;b=2</loc></url></urlset>',

@@ -12,7 +12,11 @@ import { linkIntervieweeList, renderPages } from '../../src/thesis/render-mdx.ts
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 describe('chapter MDX', () => {
-  const pages = renderPages(read('content/source/thesis.txt'), read('content/marks.yaml'), readDriverNames(fileURLToPath(new URL('../../content', import.meta.url))));
+  const pages = renderPages(
+    read('content/source/thesis.txt'),
+    read('content/marks.yaml'),
+    readDriverNames(fileURLToPath(new URL('../../content', import.meta.url))),
+  );
   it.each([...pages.keys()])('content/docs/%s.mdx is up to date with the importer', (slug) => {
     expect(read(`content/docs/${slug}.mdx`)).toBe(pages.get(slug));
   });
@@ -20,7 +24,11 @@ describe('chapter MDX', () => {
 
 describe('the importer', () => {
   it('is pure: the same input gives the same MDX, entity marks included, on every call in one process', () => {
-    const args = [read('content/source/thesis.txt'), read('content/marks.yaml'), readDriverNames(fileURLToPath(new URL('../../content', import.meta.url)))] as const;
+    const args = [
+      read('content/source/thesis.txt'),
+      read('content/marks.yaml'),
+      readDriverNames(fileURLToPath(new URL('../../content', import.meta.url))),
+    ] as const;
     const first = renderPages(...args);
     const second = renderPages(...args);
     const marks = (mdx: string | undefined) => (mdx ?? '').match(/<(Driver|Group|Theory|Org|Interviewee) /g)?.length ?? 0;
@@ -45,7 +53,11 @@ describe('interviewee lists in footnotes', () => {
   });
 
   it('leave any other footnote alone', () => {
-    for (const note of ['Such fighters will leave in the early morning.', '65% of the state is still controlled by the India', 'Interviewee 1, a former Inspector General (17 April 2019)']) {
+    for (const note of [
+      'Such fighters will leave in the early morning.',
+      '65% of the state is still controlled by the India',
+      'Interviewee 1, a former Inspector General (17 April 2019)',
+    ]) {
       expect(linkIntervieweeList(note)).toBe(note);
     }
   });

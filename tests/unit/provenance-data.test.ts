@@ -24,7 +24,9 @@ const printedNames = DIRS.flatMap((dir) =>
     return [...(d.shortName ? [d.shortName] : []), ...(d.aliases ?? []), ...(d.spellings ?? [])].map((name) => ({ where: `content/${dir}/${file}`, name }));
   }),
 );
-const namesElsewhere = DIRS.flatMap((dir) => files(dir).flatMap((file) => (read<Named>(dir, file).otherNames ?? []).map((n) => ({ where: `content/${dir}/${file}`, ...n }))));
+const namesElsewhere = DIRS.flatMap((dir) =>
+  files(dir).flatMap((file) => (read<Named>(dir, file).otherNames ?? []).map((n) => ({ where: `content/${dir}/${file}`, ...n }))),
+);
 
 describe('the matcher', () => {
   it('finds whole words, ignoring case, quotes and dashes; keeps the case of short acronyms', () => {
@@ -47,14 +49,17 @@ describe('names "in the thesis"', () => {
 });
 
 describe('names "also known elsewhere"', () => {
-  it.each(namesElsewhere.map((n) => [n.where, n.value, n.reason]))('%s: "%s" is not printed in the thesis (else it is the thesis\'s name) and has a reason', (_where, name, reason) => {
-    expect(thesisPrints(name)).toBe(false);
-    expect(reason.trim().length).toBeGreaterThan(10);
-  });
+  it.each(namesElsewhere.map((n) => [n.where, n.value, n.reason]))(
+    '%s: "%s" is not printed in the thesis (else it is the thesis\'s name) and has a reason',
+    (_where, name, reason) => {
+      expect(thesisPrints(name)).toBe(false);
+      expect(reason.trim().length).toBeGreaterThan(10);
+    },
+  );
 });
 
 describe('identifications the thesis does not make', () => {
-  it('no host group goes by a host organization\'s name that the thesis does not give the group', () => {
+  it("no host group goes by a host organization's name that the thesis does not give the group", () => {
     const kashmir = read<Named>('groups', 'kashmiri-fighters.yaml');
     const shia = read<Named>('groups', 'shia-fighters.yaml');
     expect(kashmir.aliases).not.toEqual(expect.arrayContaining(['Lashkar-e-Taiba']));

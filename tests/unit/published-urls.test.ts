@@ -12,7 +12,11 @@ const page = (url: string): BuiltUrl => ({ url, redirectTo: null });
 
 describe('compareUrls', () => {
   it('passes when the list and the build agree', () => {
-    expect(compareUrls(['/', '/a/', '/data/x.json'], [page('/'), page('/a/'), page('/data/x.json')])).toEqual({ missing: [], unlisted: [], brokenRedirects: [] });
+    expect(compareUrls(['/', '/a/', '/data/x.json'], [page('/'), page('/a/'), page('/data/x.json')])).toEqual({
+      missing: [],
+      unlisted: [],
+      brokenRedirects: [],
+    });
   });
 
   it('reports a listed URL that is no longer built, and a built URL that is not listed', () => {
@@ -28,9 +32,9 @@ describe('compareUrls', () => {
 
   it('reports a redirect to a page that is not built, or to another redirect', () => {
     expect(compareUrls(['/old/'], [{ url: '/old/', redirectTo: '/gone/' }]).brokenRedirects).toEqual([{ url: '/old/', redirectTo: '/gone/' }]);
-    expect(
-      compareUrls(['/a/', '/b/', '/c/'], [{ url: '/a/', redirectTo: '/b/' }, { url: '/b/', redirectTo: '/c/' }, page('/c/')]).brokenRedirects,
-    ).toEqual([{ url: '/a/', redirectTo: '/b/' }]);
+    expect(compareUrls(['/a/', '/b/', '/c/'], [{ url: '/a/', redirectTo: '/b/' }, { url: '/b/', redirectTo: '/c/' }, page('/c/')]).brokenRedirects).toEqual([
+      { url: '/a/', redirectTo: '/b/' },
+    ]);
   });
 
   it('accepts a redirect to an anchor of a built page', () => {

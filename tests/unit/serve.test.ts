@@ -45,8 +45,7 @@ describe('startServer over a folder with a 404.html', () => {
   });
 
   // redirect: 'manual' lets us see the 301 itself rather than its target.
-  const get = (path: string, init: RequestInit = {}): Promise<Response> =>
-    fetch(server.origin + path, { redirect: 'manual', ...init });
+  const get = (path: string, init: RequestInit = {}): Promise<Response> => fetch(server.origin + path, { redirect: 'manual', ...init });
 
   test('listens on loopback with an ephemeral port', () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -160,10 +159,7 @@ test('contentTypeFor covers the types the site ships', () => {
 
 test('with a headersFile, sends each path the headers its _headers rules give it', async () => {
   const headersFile = join(temp, '_headers');
-  await writeFile(
-    headersFile,
-    ['/*', '  X-Content-Type-Options: nosniff', '/data/*', '  Cache-Control: max-age=60', ''].join('\n'),
-  );
+  await writeFile(headersFile, ['/*', '  X-Content-Type-Options: nosniff', '/data/*', '  Cache-Control: max-age=60', ''].join('\n'));
   const server = await startServer(join(temp, 'site'), { headersFile });
   try {
     const home = await fetch(`${server.origin}/`);

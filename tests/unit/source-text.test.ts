@@ -29,7 +29,17 @@ describe('reading the PDF extraction', () => {
 
   it('keeps a table whole across a page break inside it', () => {
     const blocks = splitBlocks('Table 8: Drivers\t\t\nNo.\tDriver\tIS\n1\tPropaganda\t22\n\n2\tStrong\t18');
-    expect(blocks).toEqual([{ kind: 'table', caption: 'Table 8: Drivers', rows: [['No.', 'Driver', 'IS'], ['1', 'Propaganda', '22'], ['2', 'Strong', '18']] }]);
+    expect(blocks).toEqual([
+      {
+        kind: 'table',
+        caption: 'Table 8: Drivers',
+        rows: [
+          ['No.', 'Driver', 'IS'],
+          ['1', 'Propaganda', '22'],
+          ['2', 'Strong', '18'],
+        ],
+      },
+    ]);
   });
 
   it.each([
