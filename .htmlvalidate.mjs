@@ -12,7 +12,7 @@
  *   lang>, <title>, one <main>...).
  *
  * Accessibility is checked in a real browser by axe-core
- * (tests/browser/a11y.test.ts), which sees computed styles and names.
+ * (tests/browser/sweep.test.ts), which sees computed styles and names.
  *
  * Rules adjusted, each with why:
  */

@@ -74,7 +74,7 @@ describe('the build stops on bad input', () => {
 
   it('schema: a name from outside the thesis without the reason the site gives it', () => {
     const { status, output } = buildWith([
-      ['content/organizations/madrasa-haqania.yaml', (t) => t.replace(/\n {2}reason: "short form of that name in wider use"/, '')],
+      ['content/organizations/madrasa-haqania.yaml', (t) => t.replace(/\n\s+reason: "short form of that name in wider use"/, '')],
     ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/organizations/madrasa-haqania.yaml');
