@@ -54,7 +54,7 @@ function extendSchema(dir: string, factor: number): string[] {
   const ids = [...(list[1] ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1] ?? '');
   const synthetic = ids.flatMap((id) => Array.from({ length: factor - 1 }, (_, i) => `${id}-x${i + 2}`));
   text = text.replace(list[0], `export const DRIVER_IDS = [${[...ids, ...synthetic].map((id) => `'${id}'`).join(', ')}] as const;`);
-  const numberRule = /(number: z\.number\(\)\.int\(\)\.min\(1\))\.max\(\d+\)/;
+  const numberRule = /(number: (?:thesisAt\()?z\.number\(\)\.int\(\)\.min\(1\))\.max\(\d+\)/;
   if (!numberRule.test(text)) throw new ScaleError('src/knowledge/schemas.ts: the driver number rule not found; update scripts/bench/scale.ts');
   text = text.replace(numberRule, '$1');
   writeFileSync(file, text);

@@ -71,6 +71,8 @@ describe('copying a citation from /drivers/recruitment/', () => {
     const opened = await openPage(bare, `${server.origin}/drivers/recruitment/`);
     try {
       const { page } = opened;
+      // The other styles are one click away.
+      await page.locator('.cite-page > .cite-formats > details.cite-more > summary').click();
       await page.getByRole('button', { name: 'Copy the Chicago (author-date, 18th edition) citation' }).click();
       await expect.poll(() => page.locator('.cite-page > .cite-formats > .cite-status').textContent()).toMatch(/^(Copied|Selected: press Ctrl\+C)/);
       expect((await page.evaluate(() => window.getSelection()?.toString()))?.trim()).toBe((await page.locator('#cite-chicago').textContent())?.trim());
