@@ -13,6 +13,8 @@ export interface Mention {
   heading?: string;
   /** URL of the section: page plus heading anchor. */
   href: string;
+  /** A section the entity's description on its page is drawn from (not only a mention). */
+  source?: boolean;
 }
 
 export interface MarkUse {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeFixture as knowledge } from '../charts/fixture.ts';
 import type { KnowledgeBase } from './index.ts';
-import { driverView, groupView, intervieweeView, organizationView, theoryView } from './views.ts';
+import { driverView, groupView, intervieweeView, organizationView, theoryView, withSources } from './views.ts';
 
 const org = (id: string, conflicts: string[]) =>
   ({
@@ -61,5 +61,24 @@ describe('the interviewee page view', () => {
       counted.map((c) => (c.statement.footnote === null ? undefined : `/case-studies/kashmir/#fn-${c.statement.footnote}`)),
     );
     expect(() => intervieweeView(knowledge(), 1)).toThrow(`footnote ${footnotes[0]} is printed on no thesis page`);
+  });
+});
+
+describe('sections that discuss or mention an entity', () => {
+  it('lists the sources of its description, marked, and every other mention once, in reading order', () => {
+    const mention = (page: string, heading?: string) => ({
+      page,
+      ...(heading ? { heading } : {}),
+      href: `/${page}/${heading ? `#${heading.toLowerCase().replace(/\W+/g, '-')}` : ''}`,
+    });
+    const merged = withSources(
+      [{ page: 'case-studies/kashmir', heading: 'History' }],
+      [mention('chapters/introduction'), mention('case-studies/kashmir', 'History'), mention('chapters/discussion')],
+    );
+    expect(merged.map((m) => [m.href, m.source === true])).toEqual([
+      ['/chapters/introduction/', false],
+      ['/case-studies/kashmir/#history', true],
+      ['/chapters/discussion/', false],
+    ]);
   });
 });

@@ -14,8 +14,9 @@ import { rankValue } from './cells.ts';
 import { findingKey } from './keys.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
 import { ENTITY_KINDS, entityKey, entityPath, findingAnchor, findingPath, kindIndexPath, type EntityKind } from './kinds.ts';
-import type { Quote, Statement, TableCell } from './schemas.ts';
+import type { Quote, SectionRef, Statement, TableCell } from './schemas.ts';
 import { sectionHref } from './sections.ts';
+import { THESIS_PAGES } from '../thesis/structure.ts';
 import { driverNames, groupNames, organizationNames, theoryNames, type EntityNames } from '../search/names.ts';
 import { editorialReason, type Editorial } from './provenance.ts';
 import { intervieweeSchema, organizationSchema, type TheoryDriverLink } from './schemas.ts';
@@ -245,9 +246,22 @@ export function organizationView(kb: KnowledgeBase, id: string): OrganizationVie
     conflicts: kb.conflicts.filter((c) =>
       organization.data.conflicts.some((id) => lookup(kb.conflicts, id, 'conflict', `content/organizations/${organization.id}.yaml`).id === c.id),
     ),
-    mentions: mentionsOf(kb, 'organization', id),
+    mentions: withSources(organization.data.sections, mentionsOf(kb, 'organization', id)),
     notes: kb.notes.filter((n) => n.organization === organization.id),
   };
+}
+
+/**
+ * One list of the sections that discuss or mention an entity, in the thesis's
+ * reading order: the sections its description is drawn from (marked
+ * `source`) and the other sections whose text marks it, each once, so that a
+ * page never lists a section twice.
+ */
+export function withSources(sources: readonly SectionRef[], mentions: readonly Mention[]): Mention[] {
+  const first: Mention[] = sources.map((s) => ({ page: s.page, ...(s.heading ? { heading: s.heading } : {}), href: sectionHref(s), source: true }));
+  const order = (m: Mention) => THESIS_PAGES.findIndex((p) => p.slug === m.page);
+  // A stable sort: within a page, the sources first, then the mentions in their order.
+  return [...first, ...mentions.filter((m) => !first.some((f) => f.href === m.href))].sort((a, b) => order(a) - order(b));
 }
 
 export interface EntityLink {
