@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fileForUrlPath, readPage, textOf } from '../support/dist.ts';
 import { htmlText, normalise, tables } from '../support/thesis-source.ts';
 import { expandIntervieweeList } from '../../src/knowledge/interviewee-lists.ts';
+import { THESIS_URLS } from '../support/thesis-source.ts';
 
 const DRIVERS = [
   'ethnic-identity',
@@ -257,18 +258,8 @@ describe('links between chapters and entities', () => {
 
 describe('mentioned in', () => {
   it('lists sections in the reading order of the thesis', () => {
-    const order = [
-      '/front-matter/',
-      '/chapters/introduction/',
-      '/chapters/framework/',
-      '/chapters/methodology/',
-      '/chapters/results/',
-      '/case-studies/kashmir/',
-      '/case-studies/afghanistan/',
-      '/case-studies/syria/',
-      '/chapters/discussion/',
-      '/chapters/conclusion/',
-    ];
+    // The thesis pages in reading order.
+    const order: readonly string[] = THESIS_URLS;
     for (const page of ['/organizations/lashkar-e-taiba/', '/drivers/geographical-proximity/', '/groups/iskp/']) {
       const list = /<ul class="mentioned-in">([^]*?)<\/ul>/.exec(readPage(page))?.[1] ?? '';
       const pages = [...list.matchAll(/href="([^"#]+)/g)].map((m) => order.indexOf(m[1]!));
