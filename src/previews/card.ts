@@ -7,6 +7,10 @@
  * can move onto it without it closing (WCAG 1.4.13).
  */
 import type { PreviewCard, PreviewCards } from './cards.ts';
+import { shorten } from './shorten.ts';
+
+/** Notes on the page may be longer than the data's passages: a footnote is read whole more often than not. */
+const NOTE_TEXT_LENGTH = 400;
 
 let cards: Promise<PreviewCards> | undefined;
 const loadCards = (): Promise<PreviewCards> => (cards ??= fetch('/previews.json').then((r) => (r.ok ? (r.json() as Promise<PreviewCards>) : {})));
@@ -17,11 +21,6 @@ const ON_THIS_PAGE = [
   { prefix: '#ed-', kind: 'Editorial note (this site, not the author)' },
   { prefix: '#note-', kind: 'Data note (this site, not the author)' },
 ] as const;
-
-const shortText = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 400 ? `${flat.slice(0, flat.lastIndexOf(' ', 400))}…` : flat;
-};
 
 let box: HTMLElement | undefined;
 let shownFor: HTMLAnchorElement | undefined;
@@ -55,7 +54,7 @@ async function cardFor(link: HTMLAnchorElement): Promise<PreviewCard | undefined
       .map((n) => n.textContent ?? '')
       .join('');
     const title = onThisPage.prefix === '#fn-' ? `Footnote ${href.slice('#fn-'.length)}` : (link.textContent?.trim() ?? '');
-    return { kind: onThisPage.kind, title, text: shortText(text) };
+    return { kind: onThisPage.kind, title, text: shorten(text, NOTE_TEXT_LENGTH) };
   }
   const url = new URL(link.href);
   if (url.origin !== location.origin) return undefined;

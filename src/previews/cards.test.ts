@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeFixture } from '../charts/fixture.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
-import { CARD_TEXT_LENGTH, entityCards, sectionCards, shorten } from './cards.ts';
+import { entityCards, sectionCards } from './cards.ts';
+import { CARD_TEXT_LENGTH, shorten } from './shorten.ts';
 
 const kb = knowledgeFixture();
 

@@ -17,6 +17,7 @@ import { ENTITY_KINDS, entityPath, findingPath } from '../knowledge/kinds.ts';
 import { headingAnchor } from '../knowledge/sections.ts';
 import type { TableCell } from '../knowledge/schemas.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
+import { CARD_TEXT_LENGTH, shorten } from './shorten.ts';
 
 export interface PreviewCard {
   /** What the target is: "Driver", "Host group", "Section of 4.1. Case study One: Kashmir" … */
@@ -29,16 +30,6 @@ export interface PreviewCard {
 }
 
 export type PreviewCards = Record<string, PreviewCard>;
-
-/** The longest passage a card shows, in characters; cut at a word, with an ellipsis. */
-export const CARD_TEXT_LENGTH = 280;
-
-export function shorten(text: string, max: number = CARD_TEXT_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
-}
 
 /** A cell as a card prints it: the count out of 22, or what the table prints instead. */
 function cellShort(cell: TableCell): string {
