@@ -56,6 +56,7 @@ import {
   type JsBeforeInteraction,
   type ScriptBytes,
   type SearchMeasurements,
+  STARLIGHT_DIALOG,
 } from './bench/browser.ts';
 import { CATEGORIES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
 import {
@@ -475,7 +476,7 @@ async function main(): Promise<void> {
           build,
           pagefind: dirBytes(join(bareDist, 'pagefind')),
           js: await pageJs(browser, server.origin + BARE_TEXT_PAGE),
-          dialog: await measureDialog(browser, server.origin, SEARCH_QUERIES),
+          dialog: await measureDialog(browser, server.origin, SEARCH_QUERIES, STARLIGHT_DIALOG),
         };
       } finally {
         await browser.close();
