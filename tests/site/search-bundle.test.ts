@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { distDir, listPages, readPage } from '../support/dist.ts';
 
 const pagefindFiles = readdirSync(join(distDir, 'pagefind'));
-const scripts = readdirSync(join(distDir, '_astro')).filter((file) => file.endsWith('.js'));
+const bundled = readdirSync(join(distDir, '_astro')).filter((file) => file.endsWith('.js') || file.endsWith('.css'));
 
 describe('search in the build', () => {
   it("dist/pagefind holds Pagefind's JS API and index, and none of its UIs or highlighter", () => {
@@ -19,9 +19,9 @@ describe('search in the build', () => {
     expect(pagefindFiles.filter((file) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file))).toEqual([]);
   });
 
-  it("no bundled script holds Pagefind's default UI", () => {
-    // Its class names (pagefind-ui__result-link …) are in its code, however minified.
-    expect(scripts.filter((file) => readFileSync(join(distDir, '_astro', file), 'utf8').includes('pagefind-ui__'))).toEqual([]);
+  it("no bundled script or stylesheet holds Pagefind's default UI or Starlight's styles for it", () => {
+    // Its class names (pagefind-ui__result-link …) are in its code and styles, however minified; Starlight's search styles name #starlight__search.
+    expect(bundled.filter((file) => readFileSync(join(distDir, '_astro', file), 'utf8').match(/pagefind-ui__|starlight__search/))).toEqual([]);
   });
 
   it('no page names search code or the index in its HTML: the dialog comes on intent', () => {
