@@ -6,6 +6,7 @@ import { SITE_URL } from './src/site-url.ts';
 import { thesisSidebar } from './src/thesis/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { dropPagefindUiIntegration } from './src/integrations/drop-pagefind-ui.ts';
 import { scrollableTablesIntegration } from './src/integrations/scrollable-tables.ts';
 import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 
@@ -32,7 +33,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         // Search facets (kind, conflicts) around every page's content, and "Cite Table N" after each thesis table.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-        // The header's search button named by its visible text, with the ranking /search/ uses (src/search/README.md).
+        // The header's search button named by its visible text, and a dialog of our own loaded on intent (src/search/README.md).
         Search: './src/components/overrides/Search.astro',
         // A breadcrumb to the index of its kind above an entity page's title.
         PageTitle: './src/components/overrides/PageTitle.astro',
@@ -51,6 +52,8 @@ export default defineConfig({
     mdx({ smartypants: false }),
     // Wide tables: keyboard-scrollable regions while they overflow (WCAG 2.1.1).
     scrollableTablesIntegration(),
+    // After Starlight (which writes the search index): Pagefind's unused ready-made UIs removed from dist/pagefind/.
+    dropPagefindUiIntegration(),
     // After Starlight: hashes the built pages' inline scripts into dist/_headers.
     securityHeadersIntegration(),
   ],

@@ -1,8 +1,9 @@
 /**
  * Pagefind's browser API, loaded once per page from our own origin with the
- * site's ranking: by the /search/ page and by the header dialog's exact-name
- * line. Pagefind's default UI (the dialog's result list) imports the same
- * URL, so they share one module instance and the index chunks it fetched.
+ * site's ranking: by the /search/ page when it opens and by the header dialog
+ * when the reader shows intent to search (dialog.ts). `init()` fetches
+ * Pagefind's WebAssembly and index metadata, so a first query waits only for
+ * its own index chunk.
  */
 import type { PagefindApi } from './pagefind-api.ts';
 import { SEARCH_RANKING } from './ranking.ts';

@@ -1,70 +1,22 @@
 /**
  * The search page's behaviour (markup: src/components/search/SearchPanel.astro).
  * Loads Pagefind's API from our own origin, searches as the reader types or
- * changes a filter, and writes the results with text nodes only (no HTML
- * strings, no inline handlers: fit for a strict Content Security Policy).
+ * changes a filter with the search step the header dialog runs too
+ * (find.ts), and draws the results with render.ts.
  *
  * Keyboard: the form is ordinary (Tab, Space on checkboxes); from the search
  * box the down arrow moves into the results, the up and down arrows move
  * between result links, Escape goes back to the search box, and Enter
  * follows the focused link.
  */
+import { FIRST_RESULTS, findResults, viewsOf } from './find.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import type { PagefindResult } from './pagefind-api.ts';
-import {
-  exactNamesFirst,
-  pagefindFilters,
-  paramsToState,
-  resultView,
-  stateToParams,
-  statusText,
-  type ExcerptPart,
-  type ResultView,
-  type SearchState,
-} from './results.ts';
+import { paramsToState, stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
+import { resultCard } from './render.ts';
 
-const PAGE_SIZE = 10;
 /** Wait this long after a keystroke before searching, so fast typing searches once. */
 const DEBOUNCE_MS = 120;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function excerpt(parts: ExcerptPart[], className: string): HTMLElement {
-  const p = el('p', className);
-  for (const part of parts) p.append(part.marked ? el('mark', undefined, part.text) : document.createTextNode(part.text));
-  return p;
-}
-
-function renderResult(view: ResultView): HTMLLIElement {
-  const li = el('li', 'search-result');
-  li.dataset['kind'] = view.kind;
-  const kind = el('p', 'search-result-kind');
-  kind.append(el('span', 'search-result-badge', view.kind));
-  if (view.conflicts.length > 0) kind.append(document.createTextNode(` · ${view.conflicts.join(', ')}`));
-  const heading = el('h2', 'search-result-title');
-  const link = el('a', undefined, view.title);
-  link.href = view.url;
-  heading.append(link);
-  li.append(kind, heading, excerpt(view.excerpt, 'search-result-excerpt'));
-  if (view.sections.length > 0) {
-    const list = el('ul', 'search-result-sections');
-    list.setAttribute('aria-label', `Sections of ${view.title}`);
-    for (const section of view.sections) {
-      const item = el('li');
-      const a = el('a', undefined, section.title);
-      a.href = section.url;
-      item.append(a, excerpt(section.excerpt, 'search-result-excerpt'));
-      list.append(item);
-    }
-    li.append(list);
-  }
-  return li;
-}
 
 class SearchPanel extends HTMLElement {
   #form!: HTMLFormElement;
@@ -151,12 +103,10 @@ class SearchPanel extends HTMLElement {
     }
     this.#results.setAttribute('aria-busy', 'true');
     try {
-      const api = await loadPagefind();
-      const search = await api.search(state.query.trim() === '' ? null : state.query.trim(), { filters: pagefindFilters(state) });
+      const found = await findResults(state);
       if (generation !== this.#generation) return;
-      const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-      this.#pending = search.results.slice(PAGE_SIZE);
-      this.#render(generation, state, exactNamesFirst(first.map(resultView), state.query), search.results.length);
+      this.#pending = found.rest;
+      this.#render(generation, state, found.views, found.count);
     } catch (error) {
       if (generation === this.#generation) this.#fail(error);
     }
@@ -164,7 +114,7 @@ class SearchPanel extends HTMLElement {
 
   #render(generation: number, state: SearchState, views: ResultView[], count: number): void {
     if (generation !== this.#generation) return;
-    this.#results.replaceChildren(...views.map(renderResult));
+    this.#results.replaceChildren(...views.map(resultCard));
     this.#results.removeAttribute('aria-busy');
     this.#results.dataset['query'] = state.query.trim();
     this.#results.dataset['generation'] = String(generation);
@@ -175,9 +125,9 @@ class SearchPanel extends HTMLElement {
   }
 
   async #showMore(): Promise<void> {
-    const next = this.#pending.slice(0, PAGE_SIZE);
-    this.#pending = this.#pending.slice(PAGE_SIZE);
-    const items = (await Promise.all(next.map((r) => r.data()))).map(resultView).map(renderResult);
+    const next = this.#pending.slice(0, FIRST_RESULTS);
+    this.#pending = this.#pending.slice(FIRST_RESULTS);
+    const items = (await viewsOf(next)).map(resultCard);
     this.#results.append(...items);
     this.#more.hidden = this.#pending.length === 0;
     // Keep the reader's place: move to the first of the new results.

@@ -132,11 +132,13 @@ describe(`Tab from the top of ${CHAPTER}`, () => {
       expect((await focused(page)).kind).toBe('search');
       expect(await hasFocusIndicator(page)).toBe(true);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('site-search dialog')?.open)).toBe(true);
       await page.keyboard.type('recruitment');
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+      await expect.poll(() => page.evaluate(() => document.querySelector<HTMLDialogElement>('site-search dialog')?.open)).toBe(false);
+      // Back where the reader started.
+      expect((await focused(page)).kind).toBe('search');
     } finally {
       await page.close();
     }

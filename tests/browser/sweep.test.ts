@@ -18,7 +18,7 @@
  *   off a phone's screen).
  *
  * A visit waits for the load event and then for the work each page starts by
- * itself, by the states it leaves (search UI built, first-screen charts drawn)
+ * itself, by the states it leaves (search button enabled, first-screen charts drawn)
  * and until no request is in flight (tests/support/browser.ts, recordPage):
  * an event, not a quiet window of fixed length.
  *
@@ -197,8 +197,8 @@ test('search works under the policy (Pagefind: WebAssembly, worker, index fetche
   try {
     const { page } = opened;
     await page.getByRole('button', { name: /^Search/ }).click();
-    await page.locator('dialog[open] input').first().fill('recruitment');
-    await page.locator('dialog[open] a[href^="/"]').first().waitFor();
+    await page.locator('dialog[open] input[role="combobox"]').fill('recruitment');
+    await page.locator('dialog[open] [role="option"]').first().waitFor();
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
     expect(opened.consoleErrors).toEqual([]);
     expect(opened.requests.some((url) => url.includes('/pagefind/'))).toBe(true);

@@ -168,20 +168,21 @@ export function recordPage(page: Page): Recorder {
 /**
  * Waits until a loaded page of this site has done what it does by itself
  * after loading, by the states that work leaves behind (never a fixed wait):
- * the header's search dialog has built Pagefind's UI (Search.astro does it
- * when the browser is idle), and every chart on the first screen is drawn or
- * has given up (src/charts/lazy.ts draws only those before the reader scrolls).
+ * the header's search button is enabled (src/search/dialog-bootstrap.ts ran;
+ * nothing else of search loads before the reader shows intent), and every
+ * chart on the first screen is drawn or has given up (src/charts/lazy.ts
+ * draws only those before the reader scrolls).
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.waitForFunction(() => {
-    const search = document.querySelector('site-search');
-    const searchBuilt = !search || search.querySelector('.pagefind-ui__search-input') !== null;
+    const searchButton = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
+    const searchReady = !searchButton || !searchButton.disabled;
     const onFirstScreen = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].filter((figure) => {
       const box = figure.getBoundingClientRect();
       return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
     });
-    return searchBuilt && onFirstScreen.every((figure) => figure.dataset['drawn'] === 'true' || figure.dataset['chartError'] === 'true');
+    return searchReady && onFirstScreen.every((figure) => figure.dataset['drawn'] === 'true' || figure.dataset['chartError'] === 'true');
   });
 }
 
@@ -198,7 +199,7 @@ export interface OpenedPage extends PageRecording {
 export interface OpenPageOptions {
   /**
    * Default 'settled': the load event, then the page's own lazy work done
-   * (search UI built, first-screen charts drawn) and no request in flight.
+   * (search button enabled, first-screen charts drawn) and no request in flight.
    * 'load' for pages without the site's scripts (e.g. JavaScript off).
    */
   waitUntil?: 'load' | 'settled';

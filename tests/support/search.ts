@@ -80,14 +80,13 @@ export type IndexedResult = Pick<PagefindResultData, 'url' | 'meta' | 'filters'>
  * Every query of `queries` against the built index, in ONE page evaluation:
  * Pagefind's browser API (/pagefind/pagefind.js, as the site loads it) with
  * the site's ranking, and the first `count` results of each, in Pagefind's
- * order. Both search interfaces look at exactly these: the /search/ page
- * (src/search/search-page.ts) and the dialog's exact-name line
- * (src/search/best-match.ts) each take the first ten and order or pick them
- * with src/search/results.ts; the dialog's own list is Pagefind's order.
+ * order. Both search interfaces look at exactly these: the /search/ page and
+ * the header dialog take the first ten and order them with
+ * src/search/results.ts (src/search/find.ts).
  *
- * `page` must not have loaded Pagefind itself (any page but /search/, whose
- * header dialog loads it only when focused), so the module here is fresh
- * and takes the ranking before init().
+ * `page` must not have loaded Pagefind itself (any page but /search/, before
+ * the reader shows intent to search), so the module here is fresh and takes
+ * the ranking before init().
  */
 export async function searchIndex(page: Page, queries: readonly string[], count = 10): Promise<Map<string, IndexedResult[]>> {
   // A string, so that Vite does not rewrite this import() for Node when it loads the test.
@@ -114,6 +113,74 @@ export async function searchIndex(page: Page, queries: readonly string[], count 
     { queries: [...queries], ranking: SEARCH_RANKING, count },
   );
   return new Map(found);
+}
+
+/**
+ * The header dialog's own search (its `find`, src/search/dialog.ts, which
+ * runs src/search/find.ts) for every query of `queries`, in ONE page
+ * evaluation: the reader's intent (the pointer over the search button)
+ * loads the dialog's code, then each query's results, as URLs in the order
+ * the dialog lists them.
+ */
+export async function dialogSearch(page: Page, queries: readonly string[]): Promise<Map<string, string[]>> {
+  await page.hover('button[data-open-modal]');
+  const found = await page.evaluate(
+    async (queries) => {
+      await customElements.whenDefined('site-search');
+      const dialog = document.querySelector('site-search') as HTMLElement & { find(query: string): Promise<Array<{ url: string }>> };
+      const out: Array<[string, string[]]> = [];
+      for (const query of queries) out.push([query, (await dialog.find(query)).map((view) => view.url)]);
+      return out;
+    },
+    [...queries],
+  );
+  return new Map(found);
+}
+
+/** Where the header dialog's parts are (src/components/overrides/Search.astro, src/search/dialog.ts). */
+export const DIALOG = {
+  button: 'site-search button[data-open-modal]',
+  dialog: 'site-search dialog',
+  input: 'site-search dialog input[role="combobox"]',
+  list: 'site-search dialog [role="listbox"]',
+  option: 'site-search dialog [role="option"]',
+} as const;
+
+/**
+ * Types `query` into the open header dialog (as one input event) and
+ * returns the URLs of the options it lists, once the list answers that query
+ * (its data-query and a new data-generation: a state, not a wait).
+ */
+export async function dialogResults(page: Page, query: string): Promise<string[]> {
+  const before = Number((await page.getAttribute(DIALOG.list, 'data-generation')) ?? 0);
+  await page.fill(DIALOG.input, query);
+  await page.waitForFunction(
+    ([selector, q, after]) => {
+      const list = document.querySelector<HTMLElement>(selector);
+      return !!list && list.dataset['query'] === q && Number(list.dataset['generation'] ?? 0) > after;
+    },
+    [DIALOG.list, query.trim(), before] as const,
+  );
+  return page.$$eval(DIALOG.option, (options) => options.map((o) => (o as HTMLElement).dataset['url'] ?? ''));
+}
+
+/**
+ * Scripts a built page fetches by itself before any input, when it has no
+ * chart: the module scripts its HTML names and what they import statically
+ * (`import … from "./x.js"`), read from dist/. Code imported on demand
+ * (`import("./x.js")`: the search dialog, preview cards, charts) is not among them.
+ */
+export function staticScripts(pagePath: string): Set<string> {
+  const html = readFileSync(join(distDir, pagePath, 'index.html'), 'utf8');
+  const found = new Set<string>();
+  const visit = (path: string) => {
+    if (found.has(path)) return;
+    found.add(path);
+    const code = readFileSync(join(distDir, path), 'utf8');
+    for (const [, relative] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) visit(new URL(relative!, `http://x${path}`).pathname);
+  };
+  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(src!);
+  return found;
 }
 
 /** The result views the search interfaces make of indexed results (names, kind), through the site's own resultView. */
