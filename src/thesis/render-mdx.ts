@@ -12,7 +12,7 @@ import { holdWraps, type Wrap } from './held-places.ts';
 import { entityPath } from '../knowledge/kinds.ts';
 import { referenceAnchors } from '../knowledge/reference-ids.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart, CitedIn } from '~/user-components';`;
 
 /** A driver's printed names, to link the case studies' driver sections to the driver's page. */
 export interface DriverNames {
@@ -417,13 +417,16 @@ export function referenceEntries(text: string): string[] {
 function renderReferences(text: string, references: readonly CitableReference[]): string {
   const printed = referenceEntries(text);
   const anchors = references.length ? referenceAnchors(printed, references) : printed.map(() => []);
-  const entries = printed.map((e, i) =>
-    inlineWrapped(
+  const entries = printed.map((e, i) => {
+    const here = anchors[i] ?? [];
+    const text = inlineWrapped(
       e,
-      (anchors[i] ?? []).map((a) => ({ at: a.at, length: a.length, render: (entry: string) => `<span id="${a.id}" class="reference-entry">${entry}</span>` })),
-    ),
-  );
-  const note = `<EditorialNote>Page breaks in the source cut four entries into pieces printed apart from them (Kraehenmann 2014; U.K. Home Office 2011, in three pieces; United Nations Counter Terrorism Implementation Task Force 2018). Each piece is shown here on its entry. Some entries are printed twice and four pairs of entries run together on one line (Bay 2017 with BBC News 2019; Bearden 2001 with Carpenter 1994; Crossett & Spitaletta 2010 with Kruglanski & Orehek 2011; Kepel 1997 with Khan 2013); they are left as printed. The [structured bibliography](/data/#references) lists each work once.</EditorialNote>`;
+      here.map((a) => ({ at: a.at, length: a.length, render: (entry: string) => `<span id="${a.id}" class="reference-entry">${entry}</span>` })),
+    );
+    // After the entry, the sections that cite it (this site's links, computed at build time).
+    return here.length ? `${text} <CitedIn ids={${JSON.stringify(here.map((a) => a.id))}} />` : text;
+  });
+  const note = `<EditorialNote>Page breaks in the source cut four entries into pieces printed apart from them (Kraehenmann 2014; U.K. Home Office 2011, in three pieces; United Nations Counter Terrorism Implementation Task Force 2018). Each piece is shown here on its entry. Some entries are printed twice and four pairs of entries run together on one line (Bay 2017 with BBC News 2019; Bearden 2001 with Carpenter 1994; Crossett & Spitaletta 2010 with Kruglanski & Orehek 2011; Kepel 1997 with Khan 2013); they are left as printed. The [structured bibliography](/data/#references) lists each work once. "Cited in", after an entry, is this site's: the sections whose author-date citations link to that entry (a citation that names no entry, or could name two, is not linked, and not counted).</EditorialNote>`;
   // One JSX item a line, not a Markdown list: MDX reads a line of nothing but elements as blocks and
   // puts a line break between them, which would print a space between two entries the source runs together.
   return [note, ['<ul class="reference-list">', ...entries.map((e) => `<li>${e}</li>`), '</ul>'].join('\n')].join('\n\n') + '\n';

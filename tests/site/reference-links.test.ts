@@ -105,6 +105,29 @@ describe('author-date citation links', () => {
     expect(links.length).toBeLessThan(citations.length);
   });
 
+  it('are listed under each entry of /references/: "Cited in" names every page whose citations link to it, and no other', () => {
+    const citedIn = new Map<string, Set<string>>();
+    for (const li of elements(parse(readPage('/references/')))) {
+      if (li.tagName !== 'li') continue;
+      const ids = li.childNodes.filter(isElement).flatMap((el) => ((attr(el, 'class') ?? '').includes('reference-entry') ? [attr(el, 'id')!] : []));
+      const list = li.childNodes.filter(isElement).find((el) => (attr(el, 'class') ?? '').includes('cited-in'));
+      if (!list) continue;
+      // One entry on the line: all its links; two (the source runs some together): each entry's links follow its name.
+      let current = ids.length === 1 ? ids[0] : undefined;
+      for (const node of list.childNodes) {
+        if (!isElement(node)) {
+          current = ids.find((id) => text(node).includes(`${byId.get(id)?.authors} (${byId.get(id)?.year}):`)) ?? current;
+        } else if (node.tagName === 'a') {
+          expect(current, `a "Cited in" link of ${ids.join(' and ')} that follows no entry's name`).toBeDefined();
+          citedIn.set(current!, (citedIn.get(current!) ?? new Set()).add(new URL(attr(node, 'href')!, 'http://x').pathname));
+        }
+      }
+    }
+    const linkedFrom = new Map<string, Set<string>>();
+    for (const link of links) linkedFrom.set(link.id, (linkedFrom.get(link.id) ?? new Set()).add(link.page));
+    expect(citedIn).toEqual(linkedFrom);
+  });
+
   it('leave every citation the audit notes (no entry, another year, another spelling) unlinked', () => {
     const notes = checkCitations(findAuthorDateCitations(source), references, () => '').filter((n) => n.kind !== 'citation-page');
     const noted = notes.flatMap((n) => n.sources.filter((s) => s.source.startsWith('Citation in the text')).map((s) => s.says));
