@@ -12,20 +12,24 @@
  * - adds visible editorial notes where the text disagrees with itself (the list is in
  *   src/thesis/editorial-notes.ts),
  *   and marks mentions of entities (drivers, groups, theories, organizations,
- *   interviewees) with typed components, from content/marks.yaml.
+ *   interviewees) with typed components, from content/marks.yaml;
+ * - links each author-date citation that names exactly one entry of
+ *   content/references/ to that entry on /references/, where each entry is
+ *   anchored by its id (src/knowledge/reference-ids.ts).
  * It never changes the author's words.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDriverNames } from '../src/thesis/driver-names.ts';
+import { readReferences } from '../src/thesis/reference-list.ts';
 import { renderPages } from '../src/thesis/render-mdx.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = readFileSync(join(root, 'content/source/thesis.txt'), 'utf8');
 const marks = readFileSync(join(root, 'content/marks.yaml'), 'utf8');
 
-for (const [slug, mdx] of renderPages(source, marks, readDriverNames(join(root, 'content')))) {
+for (const [slug, mdx] of renderPages(source, marks, readDriverNames(join(root, 'content')), readReferences(join(root, 'content')))) {
   const file = join(root, 'content/docs', `${slug}.mdx`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, mdx);

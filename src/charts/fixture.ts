@@ -144,6 +144,7 @@ export function knowledgeFixture(overrides: Partial<KnowledgeBase> = {}): Knowle
     references: [],
     related: [],
     backlinks: new Map(),
+    citedIn: new Map(),
     notes: [],
     footnotePages: new Map(),
     ...overrides,

@@ -4,7 +4,10 @@
  * - every page of the thesis exists, has a title, and its `thesisOrder` is
  *   its place in the reading order (src/thesis/structure.ts);
  * - every entity mark (`<Driver id="…">` …) names an entity that exists in
- *   the data collections (content/<collection>/<id>.yaml).
+ *   the data collections (content/<collection>/<id>.yaml);
+ * - every entry of the reference list has an id of its own, well formed
+ *   (src/knowledge/reference-ids.ts): the anchor that citations link to.
+ *   Astro's file loader would only warn about a repeated id and keep one entry.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,7 @@ import { load as loadYaml } from 'js-yaml';
 import { z } from 'astro/zod';
 import { findMarks } from '../knowledge/backlinks.ts';
 import { ENTITY_KINDS, entryId } from '../knowledge/kinds.ts';
+import { REFERENCES_FILE, checkReferenceIds } from '../knowledge/reference-ids.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
 
 export class ThesisCheckError extends Error {}
@@ -57,6 +61,16 @@ export function checkThesis(root: string): string[] {
       }
     }
   });
+  const references = join(root, REFERENCES_FILE);
+  if (existsSync(references)) {
+    try {
+      problems.push(...checkReferenceIds(loadYaml(readFileSync(references, 'utf8'))));
+    } catch (error) {
+      problems.push(`${REFERENCES_FILE}: not valid YAML: ${(error as Error).message}`);
+    }
+  } else {
+    problems.push(`${REFERENCES_FILE}: missing (the reference list)`);
+  }
   return problems;
 }
 

@@ -11,6 +11,7 @@ import {
   checkStatedTotals,
   checkTableReferences,
   checkTocNumbering,
+  citedEntry,
   pageRanges,
   sameName,
   nearName,
@@ -124,6 +125,7 @@ describe('citations against the reference list', () => {
     page,
     asWritten: `${authors}, ${year}${page ? ` p.${page}` : ''}`,
     form,
+    span: { at: 0, text: authors },
     section,
   });
 
@@ -167,6 +169,36 @@ describe('citations against the reference list', () => {
         label,
       ),
     ).toEqual([]);
+  });
+  it('names the one entry a citation links to: first author and year, under the audit’s name rules', () => {
+    const linked = (authors: string, year: string, form: AuthorDateCitation['form'] = 'parenthetical') => citedEntry(cite(authors, year, null, form), refs)?.id;
+    expect(linked('Stern', '2000')).toBe('stern-2000');
+    expect(linked("Stern's", '2000', 'narrative')).toBe('stern-2000');
+    expect(linked('Bakker & Coolsaet', '2011', 'narrative')).toBe('bakker-coolsaet-2011');
+    expect(linked('John Horgan & Bradock', '2010', 'table-row')).toBe('horgan-braddock-2010');
+    // A page outside the entry's pages is still that entry (the audit notes the page, not the work).
+    expect(checkCitations([cite('John Horgan & Bradock', '2010', '17', 'table-row')], refs, label)).toHaveLength(1);
+  });
+  it('names no entry where the audit notes the citation, nor where two entries or a second author would fit', () => {
+    const linked = (authors: string, year: string, list: readonly ReferenceEntry[] = refs) => citedEntry(cite(authors, year), list)?.id;
+    expect(linked('Sterm', '2000')).toBeUndefined(); // spelling
+    expect(linked('Bakker & Coolsaet', '2008')).toBeUndefined(); // year
+    expect(linked('The Nation', '2013')).toBeUndefined(); // no entry
+    expect(linked('Fair', '2013')).toBeUndefined(); // the entry's second author
+    const twoOf2002 = [
+      ref('roy-2002-islamic-radicalism', 'Roy, O.', '2002', 'Roy, O. (2002). *Islamic radicalism*.'),
+      ref('roy-2002-taliban', 'Roy, O.', '2002', 'Roy, O. (2002). The Taliban.'),
+    ];
+    expect(linked('Roy', '2002', twoOf2002)).toBeUndefined();
+    expect(linked('Roy', '2002', twoOf2002.slice(0, 1))).toBe('roy-2002-islamic-radicalism');
+  });
+  it('names an agency by its initials, and an outlet under a shorter name', () => {
+    const agencies = [
+      ref('afp-2016', 'AFP', '2016', 'AFP. (2016, June 11). Shia Shrine.'),
+      ref('the-dawn-2014', 'The Dawn', '2014', 'JuD call to arms. (2014). *The Dawn*.'),
+    ];
+    expect(citedEntry(cite('AFP', '2016'), agencies)?.id).toBe('afp-2016');
+    expect(citedEntry(cite('Dawn', '2014'), agencies)?.id).toBe('the-dawn-2014');
   });
   it('reads page ranges outside titles and paragraphs only', () => {
     expect(pageRanges(refs[6]!)).toEqual([]);

@@ -514,6 +514,30 @@ export function pageRanges(entry: ReferenceEntry): Array<[number, number]> {
   );
 }
 
+/**
+ * The one reference entry an author-date citation names, or undefined where
+ * it names none unambiguously: the entry's first author is the citation's
+ * first name (by the audit's own name rules, sameName) and its year is the
+ * cited year, and no other entry is. So a citation the audit notes for its
+ * spelling, year or missing entry names none (they match no entry), and
+ * neither do "Roy, 2002" (two entries of 2002) or "Fair, 2013" (Fair is
+ * the entry's second author): the importer links what this returns, and
+ * only that, to the entry on /references/.
+ */
+export function citedEntry<T extends Pick<ReferenceEntry, 'authors' | 'year'>>(
+  citation: Pick<AuthorDateCitation, 'authors' | 'year'>,
+  references: readonly T[],
+): T | undefined {
+  const first = citedNames(citation.authors)[0];
+  if (!first) return undefined;
+  const matches = references.filter((r) => {
+    // An agency's initials ("AFP") are no person's name, and the whole field is its name.
+    const firstAuthor = entryNames(r.authors)[0] ?? r.authors;
+    return r.year === citation.year && sameName(first, firstAuthor);
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 type CitationProblem = 'citation-no-entry' | 'citation-year' | 'citation-page' | 'citation-spelling';
 
 /**

@@ -11,7 +11,7 @@ import { getCollection } from 'astro:content';
 import thesisSource from '../../content/source/thesis.txt?raw';
 import { findInterviewCitations } from '../thesis/citations.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
-import { buildBacklinks, findMarks, type Mention } from './backlinks.ts';
+import { buildBacklinks, buildCitedIn, findCitationLinks, findMarks, type Mention } from './backlinks.ts';
 import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries } from '../thesis/audit-text.ts';
 import {
   checkBlankVsNone,
@@ -50,6 +50,8 @@ export interface KnowledgeBase {
   related: Entry<'related'>[];
   /** "kind:id" → sections that mention it. */
   backlinks: Map<string, Mention[]>;
+  /** Reference entry id → the sections whose author-date citations link to it, in reading order. */
+  citedIn: Map<string, Mention[]>;
   notes: DataNote[];
   /** Footnote number → the thesis page it is printed on (the page of its marker). */
   footnotePages: Map<number, string>;
@@ -185,10 +187,8 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
   const thesisSlugs = new Set(THESIS_PAGES.map((p) => p.slug));
   // In reading order, so that "mentioned in" lists follow the thesis.
   const order = (slug: string) => THESIS_PAGES.findIndex((p) => p.slug === slug);
-  const marks = docs
-    .filter((d) => thesisSlugs.has(d.id))
-    .sort((a, b) => order(a.id) - order(b.id))
-    .flatMap((d) => findMarks(d.id, d.body ?? ''));
+  const thesisDocs = docs.filter((d) => thesisSlugs.has(d.id)).sort((a, b) => order(a.id) - order(b.id));
+  const marks = thesisDocs.flatMap((d) => findMarks(d.id, d.body ?? ''));
   const footnotePages = new Map<number, string>();
   for (const d of docs.filter((doc) => thesisSlugs.has(doc.id))) {
     for (const m of (d.body ?? '').matchAll(/<Fn n=\{(\d+)\} \/>/g)) footnotePages.set(Number(m[1]), d.id);
@@ -233,6 +233,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     references,
     related,
     backlinks: buildBacklinks(marks),
+    citedIn: buildCitedIn(thesisDocs.flatMap((d) => findCitationLinks(d.id, d.body ?? ''))),
     notes,
     footnotePages,
     countedIn,

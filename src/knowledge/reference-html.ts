@@ -6,13 +6,24 @@
  */
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const ADDRESS = /(<https?:\/\/[^>\s]+>)/;
+const EMPHASIS = /\*([^*\s][^*]*?)\*/g;
+
 export function referenceHtml(text: string): string {
   return text
-    .split(/(<https?:\/\/[^>\s]+>)/)
+    .split(ADDRESS)
     .map((part) => {
       const url = /^<(https?:\/\/[^>\s]+)>$/.exec(part)?.[1];
       if (url) return `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
-      return escapeHtml(part).replace(/\*([^*\s][^*]*?)\*/g, '<em>$1</em>');
+      return escapeHtml(part).replace(EMPHASIS, '<em>$1</em>');
     })
+    .join('');
+}
+
+/** The same entry as the words a reader sees (a preview card holds text, never HTML): no asterisks, no angle brackets. */
+export function referenceText(text: string): string {
+  return text
+    .split(ADDRESS)
+    .map((part) => /^<(https?:\/\/[^>\s]+)>$/.exec(part)?.[1] ?? part.replace(EMPHASIS, '$1'))
     .join('');
 }

@@ -306,6 +306,7 @@ export const organizationSchema = z.object({
 });
 
 export const referenceSchema = z.object({
+  /** "bose-1999": the entry's anchor on /references/ and its key in /data/references.json; the convention and its checks are in reference-ids.ts. */
   id: z.string().min(1),
   /** The entry as printed (the first printing where the source repeats it). */
   text: z.string().min(1),

@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadKnowledge } from '~/knowledge';
-import { entityCards, sectionCards } from '~/previews/cards';
+import { entityCards, noteAndTableCards, referenceCards, sectionCards } from '~/previews/cards';
 
 export const GET: APIRoute = async () => {
-  const cards = { ...sectionCards(await getCollection('docs')), ...entityCards(await loadKnowledge()) };
+  const [docs, kb] = await Promise.all([getCollection('docs'), loadKnowledge()]);
+  const cards = { ...sectionCards(docs), ...noteAndTableCards(docs), ...entityCards(kb), ...referenceCards(kb.references) };
   return new Response(JSON.stringify(cards), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -7,10 +7,7 @@
  * can move onto it without it closing (WCAG 1.4.13).
  */
 import type { PreviewCard, PreviewCards } from './cards.ts';
-import { shorten } from './shorten.ts';
-
-/** Notes on the page may be longer than the data's passages: a footnote is read whole more often than not. */
-const NOTE_TEXT_LENGTH = 400;
+import { NOTE_TEXT_LENGTH, shorten } from './shorten.ts';
 
 let cards: Promise<PreviewCards> | undefined;
 const loadCards = (): Promise<PreviewCards> => (cards ??= fetch('/previews.json').then((r) => (r.ok ? (r.json() as Promise<PreviewCards>) : {})));

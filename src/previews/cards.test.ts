@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeFixture } from '../charts/fixture.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
-import { entityCards, sectionCards } from './cards.ts';
+import { entityCards, noteAndTableCards, referenceCards, sectionCards } from './cards.ts';
 import { CARD_TEXT_LENGTH, shorten } from './shorten.ts';
 
 const kb = knowledgeFixture();
@@ -80,5 +80,48 @@ describe('section cards', () => {
 
   it('stop the build when a thesis page is missing', () => {
     expect(() => sectionCards(docs.slice(1))).toThrow('no content/docs/front-matter.mdx');
+  });
+});
+
+describe('reference cards', () => {
+  const text = 'Bose, S. (1999). Kashmir: sources of conflict. *Survival*, 41(3), 149-171. Retrieved from <https://example.org/bose>.';
+  const cards = referenceCards([{ id: 'bose-1999', data: { text, authors: 'Bose, S.', year: '1999' } }]);
+
+  it('give each entry a card at its anchor on /references/, in the words /references/ prints', () => {
+    expect(cards['/references/#bose-1999']).toEqual({
+      kind: 'Reference',
+      title: 'Bose, S. (1999)',
+      text: 'Bose, S. (1999). Kashmir: sources of conflict. Survival, 41(3), 149-171. Retrieved from https://example.org/bose.',
+    });
+  });
+});
+
+describe('footnote and table cards', () => {
+  const docs = THESIS_PAGES.map((p) => ({ id: p.slug, body: '' }));
+  const afghanistan = THESIS_PAGES.findIndex((p) => p.slug === 'case-studies/afghanistan');
+  docs[afghanistan] = {
+    id: 'case-studies/afghanistan',
+    body: [
+      '<table id="table-7">',
+      '<caption>Table 7: Drivers of *Afghan* fighters</caption>',
+      '</table>',
+      '<Footnotes>',
+      '<FnItem n={24}>Interviewees <a href="/interviews/3/">3</a>-5, as ([Bose, 1999](/references/#bose-1999)) says.</FnItem>',
+      '</Footnotes>',
+    ].join('\n'),
+  };
+  const cards = noteAndTableCards(docs);
+  const label = THESIS_PAGES[afghanistan]!.label;
+
+  it('give a footnote linked from another page its words, without links or markup', () => {
+    expect(cards['/case-studies/afghanistan/#fn-24']).toEqual({
+      kind: `Footnote, ${label}`,
+      title: 'Footnote 24',
+      text: 'Interviewees 3-5, as (Bose, 1999) says.',
+    });
+  });
+
+  it('give a numbered table its caption', () => {
+    expect(cards['/case-studies/afghanistan/#table-7']).toEqual({ kind: `Table, ${label}`, title: 'Table 7: Drivers of Afghan fighters', text: '' });
   });
 });

@@ -1,23 +1,29 @@
 /**
  * Preview cards: what a reader sees on hovering or focusing a cross-link
- * (an entity mark, a section link, a link to a finding) before following it.
+ * (an entity mark, a section link, a link to a finding, an author-date
+ * citation, a footnote or table on another page) before following it.
  * Computed at build time from the same data as the pages and published as one
  * JSON file (/previews.json) that the preview script fetches on first intent,
- * so no page is ever fetched and parsed to make a card. Footnote cards are
- * made in the browser from the footnote on the same page.
+ * so no page is ever fetched and parsed to make a card. A footnote on the
+ * same page as its marker is read by the browser from that page.
  *
- * Keys are site paths, with the hash for sections and findings:
- * "/drivers/recruitment/", "/drivers/recruitment/#in-iskp",
- * "/case-studies/kashmir/#412-drivers-of-the-foreign-fighters-in-kashmir".
+ * Keys are site paths, with the hash for sections, findings, reference
+ * entries, footnotes and tables: "/drivers/recruitment/",
+ * "/drivers/recruitment/#in-iskp",
+ * "/case-studies/kashmir/#412-drivers-of-the-foreign-fighters-in-kashmir",
+ * "/references/#bose-1999", "/case-studies/afghanistan/#fn-24",
+ * "/chapters/methodology/#table-3".
  */
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import { rankValue } from '../knowledge/cells.ts';
 import { findingKey } from '../knowledge/keys.ts';
 import { ENTITY_KINDS, entityPath, findingPath } from '../knowledge/kinds.ts';
+import { referenceHref } from '../knowledge/reference-ids.ts';
+import { referenceText } from '../knowledge/reference-html.ts';
 import { headingAnchor } from '../knowledge/sections.ts';
-import type { TableCell } from '../knowledge/schemas.ts';
+import type { Reference, TableCell } from '../knowledge/schemas.ts';
 import { THESIS_PAGES } from '../thesis/structure.ts';
-import { CARD_TEXT_LENGTH, shorten } from './shorten.ts';
+import { CARD_TEXT_LENGTH, NOTE_TEXT_LENGTH, shorten } from './shorten.ts';
 
 export interface PreviewCard {
   /** What the target is: "Driver", "Host group", "Section of 4.1. Case study One: Kashmir" … */
@@ -98,6 +104,52 @@ export function entityCards(kb: KnowledgeBase): PreviewCards {
   return cards;
 }
 
+/**
+ * A card for every entry of the reference list, at its anchor on /references/
+ * (where author-date citations link): the entry as that page prints it, in words.
+ */
+export function referenceCards(references: ReadonlyArray<{ id: string; data: Pick<Reference, 'text' | 'authors' | 'year'> }>): PreviewCards {
+  const cards: PreviewCards = {};
+  for (const { id, data } of references) {
+    cards[referenceHref(id)] = { kind: 'Reference', title: `${data.authors} (${data.year})`, text: shorten(referenceText(data.text), NOTE_TEXT_LENGTH) };
+  }
+  return cards;
+}
+
+/** A line of MDX as the words a reader sees: no components, links or Markdown marks. */
+function plainInline(line: string): string {
+  return line
+    .replace(/<Fn n=\{\d+\} \/>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\(.)/g, '$1')
+    .replace(/^>\s?/, '')
+    .replace(/(^|\s)[*_]+|[*_]+(?=\s|[.,;:]|$)/g, '$1');
+}
+
+/**
+ * A card for every footnote and every numbered table of the thesis, for links
+ * from other pages ("footnote 24" on an interviewee's page, the List of Tables):
+ * the footnote's words, or the table's caption.
+ */
+export function noteAndTableCards(docs: ReadonlyArray<{ id: string; body?: string | undefined }>): PreviewCards {
+  const cards: PreviewCards = {};
+  for (const page of THESIS_PAGES) {
+    const body = docs.find((d) => d.id === page.slug)?.body ?? '';
+    for (const m of body.matchAll(/<FnItem n=\{(\d+)\}>([\s\S]*?)<\/FnItem>/g)) {
+      cards[`/${page.slug}/#fn-${m[1]}`] = {
+        kind: `Footnote, ${page.label}`,
+        title: `Footnote ${m[1]}`,
+        text: shorten(plainInline(m[2] ?? ''), NOTE_TEXT_LENGTH),
+      };
+    }
+    for (const m of body.matchAll(/<table id="table-(\d+)">\s*<caption>([\s\S]*?)<\/caption>/g)) {
+      cards[`/${page.slug}/#table-${m[1]}`] = { kind: `Table, ${page.label}`, title: plainInline(m[2] ?? ''), text: '' };
+    }
+  }
+  return cards;
+}
+
 /** The MDX of a thesis page as plain text lines: no imports, components, tables or Markdown marks. */
 function plainLines(mdx: string): string[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -109,15 +161,7 @@ function plainLines(mdx: string): string[] {
     .replace(/<div class="thesis-table">[\s\S]*?<\/div>/g, '')
     .split('\n')
     .filter((line) => !line.startsWith('import '))
-    .map((line) =>
-      line
-        .replace(/<Fn n=\{\d+\} \/>/g, '')
-        .replace(/<[^>]+>/g, '')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\\(.)/g, '$1')
-        .replace(/^>\s?/, '')
-        .replace(/(^|\s)[*_]+|[*_]+(?=\s|[.,;:]|$)/g, '$1'),
-    );
+    .map(plainInline);
 }
 
 /**

@@ -7,6 +7,9 @@
 /** The longest passage a card shows, in characters; cut at a word, with an ellipsis. */
 export const CARD_TEXT_LENGTH = 280;
 
+/** Notes and reference entries may be longer than the data's passages: they are read whole more often than not. */
+export const NOTE_TEXT_LENGTH = 400;
+
 export function shorten(text: string, max: number = CARD_TEXT_LENGTH): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;

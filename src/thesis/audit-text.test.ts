@@ -1,7 +1,16 @@
 /** The readers of the self-audit against the thesis text itself (expected values are the thesis's words). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries, readNumber } from './audit-text.ts';
+import {
+  bodyLines,
+  citationsIn,
+  findAuthorDateCitations,
+  findBodyHeadings,
+  findStatedTotals,
+  findTableReferences,
+  findTocEntries,
+  readNumber,
+} from './audit-text.ts';
 
 const source = readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8');
 
@@ -46,5 +55,16 @@ describe('readers of the thesis text', () => {
     expect(seen('BBC', '2019', 'parenthetical')).toBe(true); // "(BBC, 2019 para 3-4)": a paragraph, no page
     expect(citations.some((c) => /Interview/.test(c.authors))).toBe(false);
     for (const c of citations.filter((c) => c.form !== 'table-row')) expect(source).toContain(c.asWritten);
+  });
+
+  it('gives each citation the printed words a link may wrap, where they stand in the line', () => {
+    const lines = bodyLines(source);
+    const found = lines.flatMap(({ text, section }) => citationsIn(text, section).map((c) => ({ c, text })));
+    expect(found.map(({ c }) => c)).toEqual(findAuthorDateCitations(source));
+    for (const { c, text } of found) {
+      expect(text.slice(c.span.at, c.span.at + c.span.text.length)).toBe(c.span.text);
+      // Where the citation is printed whole, that is it; a table row's is the name in its first column.
+      expect(c.span.text).toBe(c.form === 'table-row' ? text.split('\t')[0]?.trim().replace(/,$/, '') : c.asWritten);
+    }
   });
 });

@@ -43,6 +43,13 @@ export interface AuthorDateCitation {
   asWritten: string;
   /** Parenthetical "(Name, 2010)", narrative "Name (2010)" or a row of Table 1 or 2 (name in the first column). */
   form: 'parenthetical' | 'narrative' | 'table-row';
+  /**
+   * The printed words that name the work, as an offset into the line and
+   * their text: `asWritten` where it is printed, or, in a table row (whose
+   * `asWritten` joins two cells), the name in the first column. What a link
+   * to the reference list may wrap, without changing a character.
+   */
+  span: { at: number; text: string };
   section: SectionRef;
 }
 
@@ -56,33 +63,64 @@ const NARRATIVE = new RegExp(String.raw`((?:[A-Z][A-Za-z'’\-]+\s*(?:&|and)\s*)
 const TABLE_ROW = new RegExp(String.raw`^([^\t]+)\t.*\((${YEAR}),?\s*p\.\s*(\d+)\)\.?\s*$`);
 
 export function findAuthorDateCitations(source: string): AuthorDateCitation[] {
+  return bodyLines(source).flatMap(({ text, section }) => citationsIn(text, section));
+}
+
+/**
+ * The author-date citations in one line or paragraph of the text (a table row
+ * with its cells joined by tabs), in the order printed. Shared by the
+ * self-audit and the importer, which links each citation to its reference entry.
+ */
+export function citationsIn(text: string, section: SectionRef): AuthorDateCitation[] {
   const found: AuthorDateCitation[] = [];
-  for (const { text, section } of bodyLines(source)) {
-    for (const group of text.matchAll(PAREN_GROUP)) {
-      const inner = group[1] ?? '';
-      if (/Interview/.test(inner) || !/^[A-Za-z]/.test(inner.trim())) continue;
-      for (const chunk of inner.split(';')) {
-        for (const m of chunk.matchAll(PAREN_ITEM)) {
-          const authors = (m[1] ?? '').trim().replace(/,$/, '');
-          if (/^(in|since|by|from|until|and|of)$/i.test(authors)) continue;
-          found.push({ authors, year: m[2] ?? '', page: m[3] === 'para' ? null : normalizePage(m[4]), asWritten: m[0].trim(), form: 'parenthetical', section });
-        }
+  for (const group of text.matchAll(PAREN_GROUP)) {
+    const inner = group[1] ?? '';
+    if (/Interview/.test(inner) || !/^[A-Za-z]/.test(inner.trim())) continue;
+    let offset = group.index + 1; // where `chunk` starts in `text`
+    for (const chunk of inner.split(';')) {
+      for (const m of chunk.matchAll(PAREN_ITEM)) {
+        const authors = (m[1] ?? '').trim().replace(/,$/, '');
+        if (/^(in|since|by|from|until|and|of)$/i.test(authors)) continue;
+        const asWritten = m[0].trim();
+        const at = offset + m.index + m[0].indexOf(asWritten);
+        found.push({
+          authors,
+          year: m[2] ?? '',
+          page: m[3] === 'para' ? null : normalizePage(m[4]),
+          asWritten,
+          form: 'parenthetical',
+          span: { at, text: asWritten },
+          section,
+        });
       }
+      offset += chunk.length + 1;
     }
-    for (const m of text.matchAll(NARRATIVE)) {
-      found.push({ authors: (m[1] ?? '').trim(), year: m[2] ?? '', page: null, asWritten: m[0].trim(), form: 'narrative', section });
-    }
-    const row = TABLE_ROW.exec(text);
-    if (row) {
-      found.push({
-        authors: (row[1] ?? '').trim().replace(/,$/, ''),
-        year: row[2] ?? '',
-        page: row[3] ?? null,
-        asWritten: `${row[1]?.trim()} … (${row[2]} p.${row[3]})`,
-        form: 'table-row',
-        section,
-      });
-    }
+  }
+  for (const m of text.matchAll(NARRATIVE)) {
+    const asWritten = m[0].trim();
+    found.push({
+      authors: (m[1] ?? '').trim(),
+      year: m[2] ?? '',
+      page: null,
+      asWritten,
+      form: 'narrative',
+      span: { at: m.index + m[0].indexOf(asWritten), text: asWritten },
+      section,
+    });
+  }
+  const row = TABLE_ROW.exec(text);
+  if (row) {
+    const name = (row[1] ?? '').trim();
+    const authors = name.replace(/,$/, '');
+    found.push({
+      authors,
+      year: row[2] ?? '',
+      page: row[3] ?? null,
+      asWritten: `${name} … (${row[2]} p.${row[3]})`,
+      form: 'table-row',
+      span: { at: (row[1] ?? '').indexOf(authors), text: authors },
+      section,
+    });
   }
   return found;
 }

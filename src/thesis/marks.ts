@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, type EntityKind } from '../knowledge/kinds.ts';
 import { parseYaml } from '../knowledge/parse-yaml.ts';
+import { HELD_CHARACTER } from './held-places.ts';
 
 /** content/marks.yaml: for each entity, the exact phrases of the thesis that name it. */
 export const markRulesSchema = z.array(
@@ -23,6 +24,18 @@ export type MarkRule = z.infer<typeof markRulesSchema>[number];
 export function parseMarkRules(text: string): MarkRule[] {
   if (text.trim() === '') return [];
   return parseYaml('content/marks.yaml', text, markRulesSchema);
+}
+
+/** `text` without the importer's held places, and the offset in `text` of each character kept. */
+function withoutHeldPlaces(text: string): { clean: string; at: number[] } {
+  let clean = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (HELD_CHARACTER.test(text[i]!)) continue;
+    clean += text[i];
+    at.push(i);
+  }
+  return { clean, at };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,12 +63,15 @@ export function applyMarks(text: string, rules: readonly MarkRule[], seen: Set<s
           return seg;
         }
         if (done || depth > 0 || seg.startsWith('[')) return seg;
-        return seg.replace(pattern, (m) => {
-          done = true;
-          const { tag, idAttribute } = ENTITY_KINDS[rule.kind];
-          const attr = idAttribute === 'n' ? `n={${rule.id}}` : `id="${rule.id}"`;
-          return `<${tag} ${attr}>${m}</${tag}>`;
-        });
+        // The places the importer holds for citation links (held-places.ts) are invisible to the phrases.
+        const { clean, at } = withoutHeldPlaces(seg);
+        const m = pattern.exec(clean);
+        if (!m) return seg;
+        done = true;
+        const [start, end] = [at[m.index]!, at[m.index + m[0].length - 1]! + 1];
+        const { tag, idAttribute } = ENTITY_KINDS[rule.kind];
+        const attr = idAttribute === 'n' ? `n={${rule.id}}` : `id="${rule.id}"`;
+        return `${seg.slice(0, start)}<${tag} ${attr}>${seg.slice(start, end)}</${tag}>${seg.slice(end)}`;
       })
       .join('');
     if (done) seen.add(key);

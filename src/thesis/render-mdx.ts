@@ -7,9 +7,12 @@ import { FOOTNOTE_MARKER, collectFootnotes, isHeadingLike, rejoinParagraphs, spl
 import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';
+import { citationWraps, type CitableReference } from './citation-links.ts';
+import { holdWraps, type Wrap } from './held-places.ts';
 import { entityPath } from '../knowledge/kinds.ts';
+import { referenceAnchors } from '../knowledge/reference-ids.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart, CitedIn } from '~/user-components';`;
 
 /** A driver's printed names, to link the case studies' driver sections to the driver's page. */
 export interface DriverNames {
@@ -17,19 +20,24 @@ export interface DriverNames {
   names: string[];
 }
 
-export function renderPages(source: string, marksYaml = '', drivers: readonly DriverNames[] = []): Map<string, string> {
+export function renderPages(
+  source: string,
+  marksYaml = '',
+  drivers: readonly DriverNames[] = [],
+  references: readonly CitableReference[] = [],
+): Map<string, string> {
   const pages = splitIntoPages(source);
   const footnotes = collectFootnotes(source);
   const rules = parseMarkRules(marksYaml);
   const out = new Map<string, string>();
   THESIS_PAGES.forEach((page, index) => {
     const text = pages.get(page.slug) ?? '';
-    const body = renderBody(page, text, rules, source, drivers);
+    const body = renderBody(page, text, rules, source, drivers, references);
     const used = [...body.matchAll(/<Fn n=\{(\d+)\} \/>/g)].map((m) => Number(m[1]));
     const notes = used.map((n) => {
       const note = footnotes.get(n);
       if (note === undefined) throw new Error(`Footnote ${n} is referenced on ${page.slug} but has no text in the source`);
-      return `<FnItem n={${n}}>${linkIntervieweeList(inline(note))}</FnItem>`;
+      return `<FnItem n={${n}}>${linkIntervieweeList(inlineWithCitations(note, references))}</FnItem>`;
     });
     const { text: marked, notes: editorial } = numberEditorialNotes(body);
     // "Notes on this text": the editorial notes of the page and its computed data notes (none on the title page).
@@ -94,16 +102,23 @@ function describe(page: ThesisPage): string {
   return `${page.label} — from the 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization".`;
 }
 
-function renderBody(page: ThesisPage, text: string, rules: MarkRule[], source: string, drivers: readonly DriverNames[]): string {
+function renderBody(
+  page: ThesisPage,
+  text: string,
+  rules: MarkRule[],
+  source: string,
+  drivers: readonly DriverNames[],
+  references: readonly CitableReference[],
+): string {
   switch (page.slug) {
     case 'front-matter':
       return renderFrontMatter(text, source);
     case 'references':
-      return renderReferences(text);
+      return renderReferences(text, references);
     case 'questionnaire':
       return renderQuestionnaire(text);
     default:
-      return renderProse(page, text, rules, drivers);
+      return renderProse(page, text, rules, drivers, references);
   }
 }
 
@@ -113,7 +128,7 @@ function headingLevel(page: ThesisPage, heading: string): number {
   return 2;
 }
 
-function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers: readonly DriverNames[]): string {
+function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers: readonly DriverNames[], references: readonly CitableReference[]): string {
   // The page's own heading is its title: take it off before paragraphs are rejoined.
   const [title = '', ...rest] = text.split('\n');
   const { blocks } = rejoinParagraphs(splitBlocks(rest.join('\n')));
@@ -126,7 +141,7 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers:
   for (const block of blocks) {
     if (block.kind === 'footnote') continue; // placed at the foot of the page of its marker
     if (block.kind === 'table') {
-      parts.push(renderTable(block), ...chartAfterTable(block));
+      parts.push(renderTable(block, references), ...chartAfterTable(block));
       continue;
     }
     const para = block.text.trim();
@@ -143,7 +158,9 @@ function renderProse(page: ThesisPage, text: string, rules: MarkRule[], drivers:
         continue;
       }
     }
-    const marked = applyMarks(inline(para), rules, seenIn(section));
+    // Citations link to their entries, entity marks kept where they stand (citation-links.ts).
+    const { held, release } = holdWraps(para, citationWraps(para, references));
+    const marked = release(applyMarks(inline(held), rules, seenIn(section)));
     parts.push(...splitDisplayQuote(marked), ...notesAfter(para));
   }
   // After the List of Interviews, two charts of this site's, drawn from its data: the interviewees
@@ -198,6 +215,16 @@ export function inline(text: string): string {
   return s;
 }
 
+/** inline(), with each author-date citation that names exactly one entry of the reference list linked to it (citation-links.ts). */
+export function inlineWithCitations(raw: string, references: readonly CitableReference[]): string {
+  return inlineWrapped(raw, citationWraps(raw, references));
+}
+
+function inlineWrapped(raw: string, wraps: readonly Wrap[]): string {
+  const { held, release } = holdWraps(raw, wraps);
+  return release(inline(held));
+}
+
 function escapeMdx(s: string): string {
   return s.replace(/[{}]/g, (c) => `\\${c}`).replace(/<(?!https?:\/\/)/g, '&lt;');
 }
@@ -217,7 +244,13 @@ function startSafe(s: string): string {
   return s.replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([-+#>])(\s)/, '\\$1$2');
 }
 
-function renderTable(table: Extract<Block, { kind: 'table' }>): string {
+function renderTable(table: Extract<Block, { kind: 'table' }>, references: readonly CitableReference[] = []): string {
+  // A row of Table 1 or 2 cites its work across two cells ("Peter R. Neumann | … (2009 p.10)."): the name in the first links to the entry.
+  const rowCitation = (row: readonly string[]) => citationWraps(row.join('\t'), references, ['table-row'])[0];
+  const cellHtml = (cell: string, i: number, row: readonly string[]) => {
+    const link = i === 0 ? rowCitation(row) : undefined;
+    return link ? inlineWrapped(cell, [link]) : inlineWithCitations(cell, references);
+  };
   const n = /^Table (\d+):/.exec(table.caption)?.[1];
   const width = Math.max(...table.rows.map((r) => r.length));
   const rows = table.rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
@@ -239,13 +272,13 @@ function renderTable(table: Extract<Block, { kind: 'table' }>): string {
       cells.push(`<th${attrs}>${inline(cell)}</th>`);
     });
     head.push(`<tr>${cells.join('')}</tr>`);
-    head.push(`<tr>${second.map((c, i) => (skipSecond.has(i) ? '' : `<th scope="col">${inline(c)}</th>`)).join('')}</tr>`);
+    head.push(`<tr>${second.map((c, i, row) => (skipSecond.has(i) ? '' : `<th scope="col">${cellHtml(c, i, row)}</th>`)).join('')}</tr>`);
     bodyRows = rows.slice(2);
   } else if (hasHeader) {
-    head.push(`<tr>${(rows[0] ?? []).map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr>`);
+    head.push(`<tr>${(rows[0] ?? []).map((c, i, row) => `<th scope="col">${cellHtml(c, i, row)}</th>`).join('')}</tr>`);
     bodyRows = rows.slice(1);
   }
-  const body = bodyRows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
+  const body = bodyRows.map((r) => `<tr>${r.map((c, i) => `<td>${cellHtml(c, i, r)}</td>`).join('')}</tr>`);
   return [
     `<div class="thesis-table">`,
     `<table id="table-${n}">`,
@@ -376,10 +409,27 @@ export function referenceEntries(text: string): string[] {
   return entries;
 }
 
-function renderReferences(text: string): string {
-  const entries = referenceEntries(text);
-  const note = `<EditorialNote>Page breaks in the source cut four entries into pieces printed apart from them (Kraehenmann 2014; U.K. Home Office 2011, in three pieces; United Nations Counter Terrorism Implementation Task Force 2018). Each piece is shown here on its entry. Some entries are printed twice and four pairs of entries run together on one line (Bay 2017 with BBC News 2019; Bearden 2001 with Carpenter 1994; Crossett & Spitaletta 2010 with Kruglanski & Orehek 2011; Kepel 1997 with Khan 2013); they are left as printed. The [structured bibliography](/data/#references) lists each work once.</EditorialNote>`;
-  return [note, entries.map((e) => `- ${inline(e)}`).join('\n')].join('\n\n') + '\n';
+/**
+ * The reference list as printed, each entry of the data (content/references/)
+ * wrapped where it stands, with its id as the anchor citations link to
+ * (src/knowledge/reference-ids.ts). A second printing of a work has no anchor.
+ */
+function renderReferences(text: string, references: readonly CitableReference[]): string {
+  const printed = referenceEntries(text);
+  const anchors = references.length ? referenceAnchors(printed, references) : printed.map(() => []);
+  const entries = printed.map((e, i) => {
+    const here = anchors[i] ?? [];
+    const text = inlineWrapped(
+      e,
+      here.map((a) => ({ at: a.at, length: a.length, render: (entry: string) => `<span id="${a.id}" class="reference-entry">${entry}</span>` })),
+    );
+    // After the entry, the sections that cite it (this site's links, computed at build time).
+    return here.length ? `${text} <CitedIn ids={${JSON.stringify(here.map((a) => a.id))}} />` : text;
+  });
+  const note = `<EditorialNote>Page breaks in the source cut four entries into pieces printed apart from them (Kraehenmann 2014; U.K. Home Office 2011, in three pieces; United Nations Counter Terrorism Implementation Task Force 2018). Each piece is shown here on its entry. Some entries are printed twice and four pairs of entries run together on one line (Bay 2017 with BBC News 2019; Bearden 2001 with Carpenter 1994; Crossett & Spitaletta 2010 with Kruglanski & Orehek 2011; Kepel 1997 with Khan 2013); they are left as printed. The [structured bibliography](/data/#references) lists each work once. "Cited in", after an entry, is this site's: the sections whose author-date citations link to that entry (a citation that names no entry, or could name two, is not linked, and not counted).</EditorialNote>`;
+  // One JSX item a line, not a Markdown list: MDX reads a line of nothing but elements as blocks and
+  // puts a line break between them, which would print a space between two entries the source runs together.
+  return [note, ['<ul class="reference-list">', ...entries.map((e) => `<li>${e}</li>`), '</ul>'].join('\n')].join('\n\n') + '\n';
 }
 
 function renderQuestionnaire(text: string): string {

@@ -18,3 +18,4 @@ export { default as IntervieweesChart } from './IntervieweesChart.astro';
 export { default as IntervieweeFindingsChart } from './IntervieweeFindingsChart.astro';
 export { default as DriversChart } from './DriversChart.astro';
 export { default as KnowledgeBaseCards } from './KnowledgeBaseCards.astro';
+export { default as CitedIn } from './CitedIn.astro';

@@ -1,7 +1,9 @@
 /**
  * Preview cards (issue 14): hovering or focusing each kind of cross-link
- * shows a card about its target, built from the data (never by fetching a
- * page), Escape closes it, focus never moves into it, and a first tap on a
+ * (entity mark, footnote marker, editorial note, section link, author-date
+ * citation, interviewee number, a footnote on another page) shows a card
+ * about its target, built from the data (never by fetching a page),
+ * Escape closes it, focus never moves into it, and a first tap on a
  * touch screen previews while a second follows. The card's code loads on
  * first intent, not with the page. One browser session for the file.
  */
@@ -10,9 +12,11 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectFootnotes } from '../../src/thesis/source-text.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
 import { distDir } from '../support/dist.ts';
 import { closeSession, openSession, type BrowserSession } from '../support/session.ts';
+import { source } from '../support/thesis-source.ts';
 
 let session!: BrowserSession;
 let page!: Page;
@@ -22,6 +26,15 @@ const requests: string[] = [];
 const yaml = <T>(path: string) => load(readFileSync(join(distDir, '..', 'content', path), 'utf8')) as T;
 const driverName = (href: string) => yaml<{ name: string }>(`drivers/${href.split('/')[2]}.yaml`).name;
 const DRIVER_MARK = '.sl-markdown-content a.entity-mark--driver';
+const CITATION = '.sl-markdown-content a[href^="/references/#"]';
+/** The entry a citation links to, from the data: its authors, year and text as /references/ prints it (italics and addresses as words). */
+const referenceEntry = (href: string) => {
+  const entry = yaml<Array<{ id: string; text: string; authors: string; year: string }>>('references/references.yaml').find(
+    (r) => `/references/#${r.id}` === href,
+  );
+  if (!entry) throw new Error(`no entry of content/references/ for ${href}`);
+  return { ...entry, printed: entry.text.replace(/\*([^*]+)\*/g, '$1').replace(/<(https?:[^>]+)>/g, '$1') };
+};
 
 beforeAll(async () => {
   session = await openSession();
@@ -61,6 +74,8 @@ describe('preview cards', () => {
   });
 
   it('show a footnote from the same page on keyboard focus, and close on Escape with focus kept', async () => {
+    // The pointer leaves the text: focusing scrolls the page, and whatever link scrolls under a resting pointer is hovered.
+    await page.mouse.move(0, 0);
     const marker = page.locator('sup.fn-ref a').first();
     const n = (await marker.textContent())?.trim();
     const footnote = ((await page.locator(`#fn-${n}`).textContent()) ?? '').replace('↩', '').trim().slice(0, 40);
@@ -104,6 +119,56 @@ describe('preview cards', () => {
     }
     await page.screenshot({ path: join(distDir, '..', 'test-results', 'preview-card.png') }).catch(() => undefined);
     await page.mouse.move(0, 0);
+    await expect.poll(() => card().isVisible()).toBe(false);
+  });
+
+  it('show a citation’s entry of the reference list on hover and on keyboard focus, without fetching a page; Escape closes it', async () => {
+    await open('/case-studies/kashmir/');
+    const citations = page.locator(CITATION);
+    expect(await citations.count()).toBeGreaterThan(1);
+    for (const [i, how] of [
+      [0, 'hover'],
+      [1, 'focus'],
+    ] as const) {
+      const link = citations.nth(i);
+      const entry = referenceEntry((await link.getAttribute('href')) ?? '');
+      await link.scrollIntoViewIfNeeded();
+      requests.length = 0;
+      if (how === 'hover') await link.hover();
+      else await link.focus();
+      await expect.poll(cardText).toContain(entry.printed.slice(0, 60));
+      expect(await cardText()).toContain('Reference');
+      expect(await cardText()).toContain(`${entry.authors} (${entry.year})`);
+      // Words, not markup: no asterisk of the data's italics, no angle bracket of its addresses.
+      expect(await cardText()).not.toMatch(/[*<>]/);
+      expect(requests.filter((p) => p.endsWith('/') || p.endsWith('.html'))).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card().isVisible()).toBe(false);
+      await page.mouse.move(0, 0);
+    }
+  });
+
+  it('show an interviewee number of a footnote list, and a footnote on another page, from the data', async () => {
+    const number = page.locator('.sl-markdown-content li[id^="fn-"] a[href^="/interviews/"]').first();
+    const n = Number(((await number.getAttribute('href')) ?? '').split('/')[2]);
+    await number.focus();
+    await expect.poll(cardText).toContain(yaml<{ role: string }>(`interviewees/${String(n).padStart(2, '0')}.yaml`).role);
+    expect(await cardText()).toContain(`Interviewee ${n} of 22`);
+    await page.keyboard.press('Escape');
+
+    // "footnote 24" on an interviewee's page links to the footnote on its case study.
+    await open('/interviews/3/');
+    const note = page.locator('.sl-markdown-content a[href*="/#fn-"]').first();
+    const footnote = Number(((await note.getAttribute('href')) ?? '').split('#fn-')[1]);
+    const words = (collectFootnotes(source).get(footnote) ?? '').replace(/[*\\]/g, '').slice(0, 30);
+    expect(words).not.toBe('');
+    await note.scrollIntoViewIfNeeded();
+    requests.length = 0;
+    await note.hover();
+    await expect.poll(cardText).toContain(words);
+    expect(await cardText()).toContain(`Footnote ${footnote}`);
+    expect(requests.filter((p) => p.endsWith('/') || p.endsWith('.html'))).toEqual([]);
+    await page.keyboard.press('Escape');
     await expect.poll(() => card().isVisible()).toBe(false);
   });
 

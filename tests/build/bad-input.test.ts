@@ -5,7 +5,7 @@
  *
  * A build stops at the first check that fails, so each case here is one of
  * the places where the build checks: the pre-build check of the chapter MDX
- * (which reports every problem at once, so one build carries three
+ * (which reports every problem at once, so one build carries four
  * mistakes), the collections' zod schemas, and the cross-checks made when
  * the data is loaded (one build each: the first failure stops the build).
  * The checks themselves, with more mistakes each, are unit tests that need
@@ -31,7 +31,7 @@ describe('the build stops on bad input', () => {
     expect(output).toContain('SITE_URL: "kb.example.edu" is not an absolute URL');
   });
 
-  it('chapter MDX: a page without a title, a chapter out of order and a cross-link to a driver that does not exist, all named at once', () => {
+  it('chapter MDX and reference ids: a page without a title, a chapter out of order, a cross-link to a driver that does not exist and two references with one id, all named at once', () => {
     const { status, output } = buildWith([
       ['content/docs/chapters/framework.mdx', (t) => t.replace(/^title: .*\n/m, '')],
       ['content/docs/chapters/methodology.mdx', (t) => t.replace(/^thesisOrder: \d+$/m, 'thesisOrder: 9')],
@@ -39,11 +39,13 @@ describe('the build stops on bad input', () => {
         'content/docs/case-studies/kashmir.mdx',
         (t) => t.replace(/(\n\nForeign fighters who went to Kashmir)/, '\n\nA <Driver id="porous-borders">porous border</Driver>.$1'),
       ],
+      ['content/references/references.yaml', (t) => t.replace('- id: ankit-2016\n', '- id: ankit-2013\n')],
     ]);
     expect(status).not.toBe(0);
     expect(output).toContain('content/docs/chapters/framework.mdx: frontmatter field "title" is missing');
     expect(output).toMatch(/content\/docs\/chapters\/methodology\.mdx: frontmatter field "thesisOrder" is 9, .*out of order/);
     expect(output).toMatch(/content\/docs\/case-studies\/kashmir\.mdx:\d+: unknown driver id "porous-borders"/);
+    expect(output).toMatch(/content\/references\/references\.yaml: entry \d+ \(id "ankit-2013"\): field "id" is already the id of entry \d+/);
   });
 
   it('schema: a count that is not a number', () => {

@@ -4,8 +4,8 @@
  * build tests (tests/build/bad-input.test.ts) prove that the same checks
  * run inside `astro build` and stop it with the file and field named.
  *
- * - checkThesis (src/integrations/check-thesis.ts): the chapter MDX, on a
- *   copy of content/ in a temporary folder;
+ * - checkThesis (src/integrations/check-thesis.ts): the chapter MDX and the
+ *   reference list's ids, on a copy of content/ in a temporary folder;
  * - the findings schema (src/knowledge/schemas.ts, the collection's zod
  *   schema): each count cell of Table 5 in every finding file.
  */
@@ -62,6 +62,14 @@ describe('checkThesis', () => {
     const problems = checkThesis(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/docs\/case-studies\/kashmir\.mdx:\d+: unknown driver id "porous-borders"/);
+  });
+
+  it('names the entry of the reference list whose id another entry already has', () => {
+    const dir = contentWith('content/references/references.yaml', (t) => t.replace('- id: abbas-2009\n', '- id: abbas-2013\n'));
+    expect(checkThesis(dir)).toEqual([
+      'content/references/references.yaml: entry 2 (id "abbas-2013"): field "id" must contain the entry\'s year, 2009',
+      'content/references/references.yaml: entry 2 (id "abbas-2013"): field "id" is already the id of entry 1; each entry needs its own (it is its anchor on /references/)',
+    ]);
   });
 });
 

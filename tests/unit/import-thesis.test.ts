@@ -7,16 +7,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { readDriverNames } from '../../src/thesis/driver-names.ts';
+import { readReferences } from '../../src/thesis/reference-list.ts';
 import { linkIntervieweeList, renderPages } from '../../src/thesis/render-mdx.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
 
 describe('chapter MDX', () => {
-  const pages = renderPages(
-    read('content/source/thesis.txt'),
-    read('content/marks.yaml'),
-    readDriverNames(fileURLToPath(new URL('../../content', import.meta.url))),
-  );
+  const pages = renderPages(read('content/source/thesis.txt'), read('content/marks.yaml'), readDriverNames(contentDir), readReferences(contentDir));
   it.each([...pages.keys()])('content/docs/%s.mdx is up to date with the importer', (slug) => {
     expect(read(`content/docs/${slug}.mdx`)).toBe(pages.get(slug));
   });
@@ -24,11 +22,7 @@ describe('chapter MDX', () => {
 
 describe('the importer', () => {
   it('is pure: the same input gives the same MDX, entity marks included, on every call in one process', () => {
-    const args = [
-      read('content/source/thesis.txt'),
-      read('content/marks.yaml'),
-      readDriverNames(fileURLToPath(new URL('../../content', import.meta.url))),
-    ] as const;
+    const args = [read('content/source/thesis.txt'), read('content/marks.yaml'), readDriverNames(contentDir), readReferences(contentDir)] as const;
     const first = renderPages(...args);
     const second = renderPages(...args);
     const marks = (mdx: string | undefined) => (mdx ?? '').match(/<(Driver|Group|Theory|Org|Interviewee) /g)?.length ?? 0;
