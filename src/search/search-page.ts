@@ -10,11 +10,13 @@
  * follows the focused link.
  */
 import { loadPagefind } from './load-pagefind.ts';
+import { searchTerm } from './names.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import {
-  exactNamesFirst,
+  FIRST_RESULTS,
   pagefindFilters,
   paramsToState,
+  rankedResults,
   resultView,
   stateToParams,
   statusText,
@@ -23,7 +25,8 @@ import {
   type SearchState,
 } from './results.ts';
 
-const PAGE_SIZE = 10;
+/** Results shown at first and added by "more". */
+const PAGE_SIZE = FIRST_RESULTS;
 /** Wait this long after a keystroke before searching, so fast typing searches once. */
 const DEBOUNCE_MS = 120;
 
@@ -72,7 +75,8 @@ class SearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  #pending: PagefindResult[] = [];
+  /** Results not shown yet: ranked views already fetched (rankedResults may fetch more than a page), then results whose data is not fetched. */
+  #pending: Array<ResultView | PagefindResult> = [];
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -152,11 +156,12 @@ class SearchPanel extends HTMLElement {
     this.#results.setAttribute('aria-busy', 'true');
     try {
       const api = await loadPagefind();
-      const search = await api.search(state.query.trim() === '' ? null : state.query.trim(), { filters: pagefindFilters(state) });
+      const search = await api.search(state.query.trim() === '' ? null : searchTerm(state.query), { filters: pagefindFilters(state) });
       if (generation !== this.#generation) return;
-      const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-      this.#pending = search.results.slice(PAGE_SIZE);
-      this.#render(generation, state, exactNamesFirst(first.map(resultView), state.query), search.results.length);
+      const { views, unfetched } = await rankedResults(search.results, state.query, PAGE_SIZE);
+      if (generation !== this.#generation) return;
+      this.#pending = [...views.slice(PAGE_SIZE), ...unfetched];
+      this.#render(generation, state, views.slice(0, PAGE_SIZE), search.results.length);
     } catch (error) {
       if (generation === this.#generation) this.#fail(error);
     }
@@ -177,7 +182,7 @@ class SearchPanel extends HTMLElement {
   async #showMore(): Promise<void> {
     const next = this.#pending.slice(0, PAGE_SIZE);
     this.#pending = this.#pending.slice(PAGE_SIZE);
-    const items = (await Promise.all(next.map((r) => r.data()))).map(resultView).map(renderResult);
+    const items = (await Promise.all(next.map(async (r) => ('data' in r ? resultView(await r.data()) : r)))).map(renderResult);
     this.#results.append(...items);
     this.#more.hidden = this.#pending.length === 0;
     // Keep the reader's place: move to the first of the new results.
