@@ -23,8 +23,9 @@ export function spellingKey(name: string): string {
  * Characters that stand for an apostrophe, an ayn or a hamza in
  * transliterated names ("Jamāʿat", "Daʾesh", "King`s"): modifier letters
  * U+02B9–U+02BF, the grave and acute accents, the prime. Unicode counts the
- * modifier letters as letters, so neither Pagefind nor a plain letters-only
- * rule would treat them as the apostrophe they are.
+ * modifier letters as letters and the accents as symbols, not punctuation,
+ * so neither Pagefind (which drops only punctuation from a query) nor a
+ * letters-only rule would treat them as the apostrophe they are.
  */
 const APOSTROPHE_LIKE = /[\u02B9-\u02BF`\u00B4\u2032]/gu;
 

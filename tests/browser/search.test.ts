@@ -8,7 +8,10 @@
  * Most expectations come from the data files (tests/support/search.ts):
  * every spelling, alias, short name and role in content/ must find its own
  * entity's page first (or tied with the other entities the data gives that
- * same name), and every author's surname their theories. A fixed table adds
+ * same name), and every author's surname their theories; a short name
+ * ranks the pages that name its entity before pages that only contain the
+ * word it spells ("LeT", "let"), and every name typed without its hyphens,
+ * apostrophes or accents still finds its page. A fixed table adds
  * what readers type that is not a name in the data (topics, authors,
  * phrases from the chapters) and the section each phrase must land on.
  */
@@ -19,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { closeSession, openSession } from '../support/session.ts';
-import { exactMatches, exactNamesFirst, FIRST_RESULTS } from '../../src/search/results.ts';
+import { exactMatches, FIRST_RESULTS } from '../../src/search/results.ts';
 import {
   authorQueries,
   countOf,
@@ -78,8 +81,8 @@ afterAll(async () => {
  * built index (tests/support/search.ts, searchIndex): Pagefind's browser API
  * with the site's ranking, the first ten results of each. What each search
  * interface then shows is computed from those with the site's own functions
- * (src/search/results.ts): /search/ puts exact names first
- * (exactNamesFirst); the dialog's line links the exact names among them
+ * (src/search/results.ts): /search/ puts exact names first, then pages
+ * that name the entity (rankedResults); the dialog's line links the exact names among them
  * (exactMatches, at most three), and without a line the reader sees
  * Pagefind's first result. A few real typed searches in the dialog below
  * check that the dialog shows what is computed here.
@@ -100,11 +103,12 @@ beforeAll(async () => {
   }
 });
 
-/** What the /search/ page lists first for `query`, as URLs. */
-const searchPageUrls = (query: string, count: number) =>
-  exactNamesFirst(views(indexed.get(query) ?? []), query)
-    .slice(0, count)
-    .map((v) => v.url);
+/**
+ * What the /search/ page lists first for `query`, as URLs, ranked by its own
+ * function (rankedResults) from the first ten results. (For a name it may
+ * also look at the next ten; a page it finds there can only add to these.)
+ */
+const searchPageUrls = async (query: string, count: number) => (await ranked(indexed.get(query) ?? [], query)).slice(0, count).map((v) => v.url);
 
 /** The page the header dialog shows first for `query`: the exact-name line's first link, or Pagefind's first result. */
 function dialogFirstComputed(query: string): { url: string | null; line: boolean } {
@@ -119,10 +123,10 @@ describe('every name in the data finds its own page first', () => {
     expect([...NAMES, ...AUTHORS].filter((q) => !indexed.get(q.query)?.length).map((q) => q.query)).toEqual([]);
   });
 
-  test.for(NAMES)('on /search/: “$query” → $page ($from)', ({ query, page: expected, sharedBy }) => {
+  test.for(NAMES)('on /search/: “$query” → $page ($from)', async ({ query, page: expected, sharedBy }) => {
     // Tied only with the entities that go by the same name, e.g. the host
     // group "Afghan Taliban" and the organization "Afghan Taliban".
-    expect(searchPageUrls(query, sharedBy.length)).toContain(expected);
+    expect(await searchPageUrls(query, sharedBy.length)).toContain(expected);
   });
 
   test.for(NAMES)("in the header's dialog: “$query” → $page", ({ query, page: expected, sharedBy }) => {
@@ -292,8 +296,8 @@ describe("typed into the header's dialog", () => {
 });
 
 describe("an author's surname finds their theories in the top three", () => {
-  test.for(AUTHORS)('“$query” → $pages', ({ query, pages }) => {
-    const found = searchPageUrls(query, Math.max(TOP, pages.length));
+  test.for(AUTHORS)('“$query” → $pages', async ({ query, pages }) => {
+    const found = await searchPageUrls(query, Math.max(TOP, pages.length));
     for (const expected of pages) expect(found).toContain(expected);
   });
 });
