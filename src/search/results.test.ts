@@ -259,13 +259,21 @@ describe('rankedResults', () => {
     expect(unfetched).toHaveLength(15);
   });
 
-  it('fetches only the first page when all of it names the entity', async () => {
-    const { fetched, results: found } = results([data('/un/', 'United Nations', 'UN'), ...Array.from({ length: 14 }, (_, i) => data(`/un-${i}/`, 'the UN'))]);
-    await rankedResults(found, 'UN', 10);
+  it('fetches only the first page for a name when three of it name the entity', async () => {
+    const pages = [
+      data('/un/', 'United Nations', 'United Nations; UN'),
+      ...words(5),
+      data('/un-1/', 'the UN'),
+      data('/un-2/', 'the United Nations'),
+      ...words(10, 5),
+    ];
+    const { fetched, results: found } = results(pages);
+    const { views } = await rankedResults(found, 'UN', 10);
     expect(fetched).toHaveLength(10);
+    expect(views.slice(0, 3).map((v) => v.url)).toEqual(['/un/', '/un-1/', '/un-2/']);
   });
 
-  it('looks one page further for a name when the first page has pages that match only words, and ranks what it fetched', async () => {
+  it('looks one page further for a name when fewer than three of the first page name the entity, and ranks what it fetched', async () => {
     const pages = [data('/un/', 'United Nations', 'UN'), ...words(9), data('/un-security-council/', 'the UN Security Council'), ...words(10, 9)];
     const { fetched, results: found } = results(pages);
     const { views, unfetched } = await rankedResults(found, 'UN', 10);

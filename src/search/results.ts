@@ -219,15 +219,19 @@ export function namesFirst<T extends Pick<ResultView, 'names' | 'text'>>(views: 
 /** How many results a search shows at first, and fetches the data of at first. */
 export const FIRST_RESULTS = 10;
 
+/** A reader looks at the first three results: for a name, these should name its entity where pages that do exist. */
+export const FIRST_LOOKED_AT = 3;
+
 /**
  * A search's first results, ranked with `namesFirst`, and the results not
  * yet fetched. Fetches the data (one fragment each) of the first `count`
- * results. If the query is a name and some of those do not name its entity,
- * it also fetches the next `count`, in one more round, so that pages which
- * name it can fill the first screen ("UN": Pagefind lists the chapters that
- * say "UN" after ten pages, most of them found by "United", "University" or
- * "unchecked"); a query that is no name costs no more than before. Returns every fetched view, ranked: the
- * caller shows the first `count` and keeps the rest for "more".
+ * results, which are shown anyway. If the query is a name and fewer than
+ * three of those name its entity, it fetches the next `count` too, in one
+ * more round, for pages that do ("HuM": Pagefind's first ten are mostly
+ * "Human", "Hum News", "Humiliation"; the chapters that name
+ * Harkat-ul-Mujahideen come later). Any other query costs no more than
+ * before. Returns every fetched view, ranked: the caller shows the first
+ * `count` and keeps the rest for "more".
  */
 export async function rankedResults<R extends Pick<PagefindResult, 'data'>>(
   results: readonly R[],
@@ -236,11 +240,8 @@ export async function rankedResults<R extends Pick<PagefindResult, 'data'>>(
 ): Promise<{ views: ResultView[]; unfetched: R[] }> {
   const fetch = async (from: number, to: number) => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map(resultView);
   let views = await fetch(0, count);
-  let fetched = views.length;
   const matches = nameMatches(views, query);
-  if (results.length > fetched && matches.includes('goes-by') && matches.includes('words-only')) {
-    views = [...views, ...(await fetch(fetched, fetched + count))];
-    fetched = views.length;
-  }
-  return { views: namesFirst(views, query), unfetched: results.slice(fetched) };
+  const naming = matches.filter((m) => m !== 'words-only').length;
+  if (results.length > views.length && naming > 0 && naming < FIRST_LOOKED_AT) views = [...views, ...(await fetch(views.length, views.length + count))];
+  return { views: namesFirst(views, query), unfetched: results.slice(views.length) };
 }
