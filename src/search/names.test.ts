@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Group, Organization } from '../knowledge/schemas.ts';
-import { allNames, distinctNames, groupNames, nameKey, organizationNames, otherNames, spellingKey } from './names.ts';
+import { allNames, compactKey, distinctNames, groupNames, nameKey, namePattern, organizationNames, otherNames, searchTerm, spellingKey } from './names.ts';
 
 describe('distinctNames', () => {
   it('drops repeats that differ only in case or spacing, keeping the first spelling', () => {
@@ -55,11 +55,46 @@ describe('driverNames, groupNames, theoryNames', () => {
   });
 });
 
-describe('nameKey and spellingKey', () => {
+describe('nameKey, compactKey, spellingKey and namePattern', () => {
   it('nameKey ignores case, accents, hyphens and punctuation, for matching a query to a name', () => {
     expect(nameKey('Lashkar-e-Jhngi')).toBe(nameKey('lashkar e  jhngi'));
     expect(nameKey('‘Bunch of guys’ theory')).toBe('bunch of guys theory');
     expect(nameKey('Café')).toBe('cafe');
+  });
+
+  it('compactKey also joins the parts of a name, as Pagefind indexes a compound word', () => {
+    expect(compactKey('Lashkar-e-Taiba')).toBe('lashkaretaiba');
+    expect(compactKey('Lashkar e Taiba')).toBe(compactKey('LashkareTaiba'));
+    expect(compactKey("King's College London")).toBe(compactKey('Kings College London'));
+    // Transliterations: a macron, an ayn, a hamza are no part of the name a reader types.
+    expect(compactKey('Jamāʿat-e-Islāmī')).toBe(compactKey('Jamaat-e-Islami'));
+    expect(compactKey('Daʾesh')).toBe(compactKey('Daesh'));
+    expect(nameKey('Jamāʿat')).toBe(nameKey("Jama'at"));
+  });
+
+  it('searchTerm turns the apostrophe-like letters of transliterations into apostrophes, which Pagefind drops', () => {
+    expect(searchTerm(' Jamāʿat-e-Islāmī ')).toBe("Jamā'at-e-Islāmī");
+    expect(searchTerm('King`s College')).toBe("King's College");
+    expect(searchTerm('LeT')).toBe('LeT');
+  });
+
+  it('namePattern finds a name as whole words, case and all, whatever stands between its parts', () => {
+    const let_ = namePattern(['LeT'])!;
+    expect(let_.test("the camps (LeT's) and")).toBe(true);
+    expect(let_.test('LeT')).toBe(true);
+    expect(let_.test('the border lets fighters cross')).toBe(false);
+    expect(let_.test('Let us see; let them')).toBe(false);
+    expect(let_.test('LeTs')).toBe(false);
+    const lashkar = namePattern(['Lashkar-e-Taiba', 'JUI-F'])!;
+    expect(lashkar.test('joined Lashkar e Taiba.')).toBe(true);
+    expect(lashkar.test('joined Lashkar–e–Taiba.')).toBe(true);
+    expect(lashkar.test('the JUI (F) and')).toBe(true);
+    expect(lashkar.test('Lashkar-e-Jhangvi')).toBe(false);
+    // Characters that mean something in a regular expression are only text here.
+    expect(namePattern(['Al-Islam.org (site)'])!.test('see Al-Islam.org (site)')).toBe(true);
+    expect(namePattern(['a+b'])!.test('aab')).toBe(false);
+    expect(namePattern([])).toBeUndefined();
+    expect(namePattern(['—'])).toBeUndefined();
   });
 
   it('spellingKey ignores only case and spacing, so that hyphenated and spaced spellings stay apart', () => {

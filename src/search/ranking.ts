@@ -1,8 +1,8 @@
 /**
  * Pagefind's ranking parameters, one set for both search interfaces: the
- * header's search dialog (src/components/overrides/Search.astro passes it to
- * Pagefind's UI) and the /search/ page (src/search/search-page.ts passes it
- * to `pagefind.options()`). See https://pagefind.app/docs/ranking/.
+ * header's search dialog and the /search/ page both load Pagefind through
+ * src/search/load-pagefind.ts, which passes it to `pagefind.options()`.
+ * See https://pagefind.app/docs/ranking/.
  */
 export interface PagefindRanking {
   pageLength: number;

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResultData } from './pagefind-api.ts';
-import { bestSections, exactMatches, exactNamesFirst, excerptParts, pagefindFilters, paramsToState, resultView, stateToParams, statusText } from './results.ts';
+import {
+  bestSections,
+  exactMatches,
+  exactNamesFirst,
+  excerptParts,
+  nameMatches,
+  namesFirst,
+  pagefindFilters,
+  paramsToState,
+  rankedResults,
+  resultView,
+  stateToParams,
+  statusText,
+} from './results.ts';
 
 describe('pagefindFilters', () => {
   it('asks for any of the chosen kinds and any of the chosen conflicts, and nothing when none are chosen', () => {
@@ -152,10 +165,121 @@ describe('exactNamesFirst', () => {
     expect(exactNamesFirst(views, '  ')).toEqual(views);
   });
 
+  it('ignores the hyphens, spaces and apostrophes between the parts of a name', () => {
+    const views = [page('/let/', 'Lashkar-e-Taiba'), page('/kcl/', "King's College London")];
+    expect(exactMatches(views, 'Lashkar e Taiba').map((v) => v.url)).toEqual(['/let/']);
+    expect(exactMatches(views, 'LashkareTaiba').map((v) => v.url)).toEqual(['/let/']);
+    expect(exactMatches(views, 'Kings College London').map((v) => v.url)).toEqual(['/kcl/']);
+    expect(exactMatches(views, 'King’s College London').map((v) => v.url)).toEqual(['/kcl/']);
+    expect(exactMatches(views, 'Lashkar')).toEqual([]);
+  });
+
   it('exactMatches: only the pages that go by the query, in order; none for a blank query or a prefix', () => {
     const views = [page('/a/', 'UN CTITF'), page('/b/', 'United Nations', 'UN'), page('/c/', 'Unity')];
     expect(exactMatches(views, 'un').map((v) => v.url)).toEqual(['/b/']);
     expect(exactMatches(views, 'Uni')).toEqual([]);
     expect(exactMatches(views, ' ')).toEqual([]);
+  });
+});
+
+describe('names as names', () => {
+  const page = (url: string, text: string, ...names: string[]) => ({ url, text, names });
+  // Pagefind's order for "LeT": the name's page, then pages that match the word "let" by stem or by name.
+  const views = [
+    page('/organizations/lashkar-e-taiba/', 'Lashkar-e-Taiba. In the thesis: Lashkar-e-Taiba; LeT', 'Lashkar-e-Taiba', 'LeT', 'Lashkar-e-Toiba'),
+    page('/drivers/geographical-proximity/', 'the border lets fighters cross'),
+    page('/drivers/recruitment/', 'Let us see how Lashkar-e-Taiba recruits'),
+    page('/organizations/', 'Lashkar-e-Taiba — Lashkar-e-Taiba; LeT.'),
+    page('/case-studies/kashmir/', "(LeT's camps) let them train"),
+  ];
+
+  it('tells how each page answers a name: goes by it, names it as typed, names it otherwise, or matches words only', () => {
+    expect(nameMatches(views, 'LeT')).toEqual(['goes-by', 'words-only', 'names-otherwise', 'names-as-typed', 'names-as-typed']);
+  });
+
+  it('matches the name case and all, as whole words: "LeT" is not "let", "lets" or "Let"', () => {
+    const [, ...rest] = nameMatches(views, 'LeT');
+    expect(rest.filter((m) => m === 'names-as-typed')).toHaveLength(2);
+    // Typed in lower case, the query is still the name; the pages are judged by the data's spelling.
+    expect(nameMatches(views, 'let')).toEqual(nameMatches(views, 'LeT'));
+  });
+
+  it('puts the page that goes by the name first, then the pages that name it, then the rest, each in the order given', () => {
+    expect(namesFirst(views, 'LeT').map((v) => v.url)).toEqual([
+      '/organizations/lashkar-e-taiba/',
+      '/organizations/',
+      '/case-studies/kashmir/',
+      '/drivers/recruitment/',
+      '/drivers/geographical-proximity/',
+    ]);
+  });
+
+  it('a spelling with spaces for hyphens names the entity, and finds it in text that hyphenates it', () => {
+    expect(nameMatches(views, 'lashkar e taiba')).toEqual(['goes-by', 'words-only', 'names-as-typed', 'names-as-typed', 'names-otherwise']);
+  });
+
+  it('keeps the order given for a query that is no name, and never drops or repeats a result', () => {
+    expect(namesFirst(views, 'fighters')).toEqual(views);
+    expect(namesFirst(views, '')).toEqual(views);
+    const ranked = namesFirst(views, 'LeT');
+    expect(ranked).toHaveLength(views.length);
+    expect(new Set(ranked)).toEqual(new Set(views));
+  });
+
+  it('begins with the exact names, as exactNamesFirst does', () => {
+    for (const query of ['LeT', 'Lashkar-e-Toiba', 'fighters', 'Lashkar']) {
+      const exact = exactMatches(views, query);
+      expect(namesFirst(views, query).slice(0, exact.length)).toEqual(exactNamesFirst(views, query).slice(0, exact.length));
+    }
+  });
+});
+
+describe('rankedResults', () => {
+  const data = (url: string, content: string, names = ''): PagefindResultData => ({
+    url,
+    excerpt: '',
+    meta: { title: url, ...(names ? { spellings: names } : {}) },
+    filters: {},
+    sub_results: [],
+    content,
+    word_count: 0,
+  });
+  /** Fake Pagefind results that count the fragments fetched. */
+  const results = (pages: PagefindResultData[]) => {
+    const fetched: string[] = [];
+    return { fetched, results: pages.map((d) => ({ data: async () => (fetched.push(d.url), d) })) };
+  };
+  const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => data(`/word-${from + i}/`, 'United University'));
+
+  it('fetches only the first page of results for a query that is no name', async () => {
+    const { fetched, results: found } = results(words(25));
+    const { views, unfetched } = await rankedResults(found, 'united', 10);
+    expect(fetched).toHaveLength(10);
+    expect(views.map((v) => v.url)).toEqual(words(10).map((d) => d.url));
+    expect(unfetched).toHaveLength(15);
+  });
+
+  it('fetches only the first page for a name when three of it name the entity', async () => {
+    const pages = [
+      data('/un/', 'United Nations', 'United Nations; UN'),
+      ...words(5),
+      data('/un-1/', 'the UN'),
+      data('/un-2/', 'the United Nations'),
+      ...words(10, 5),
+    ];
+    const { fetched, results: found } = results(pages);
+    const { views } = await rankedResults(found, 'UN', 10);
+    expect(fetched).toHaveLength(10);
+    expect(views.slice(0, 3).map((v) => v.url)).toEqual(['/un/', '/un-1/', '/un-2/']);
+  });
+
+  it('looks one page further for a name when fewer than three of the first page name the entity, and ranks what it fetched', async () => {
+    const pages = [data('/un/', 'United Nations', 'UN'), ...words(9), data('/un-security-council/', 'the UN Security Council'), ...words(10, 9)];
+    const { fetched, results: found } = results(pages);
+    const { views, unfetched } = await rankedResults(found, 'UN', 10);
+    expect(fetched).toHaveLength(20);
+    expect(views.slice(0, 2).map((v) => v.url)).toEqual(['/un/', '/un-security-council/']);
+    expect(views).toHaveLength(20);
+    expect(unfetched).toHaveLength(pages.length - 20);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Pure helpers for the search page (src/pages/search/): what to ask
- * Pagefind for, and how to show what it returns. No DOM here, so unit tests
+ * Pure helpers for both search interfaces (the header's dialog and the
+ * /search/ page, through find.ts): what to ask Pagefind for, how to rank what
+ * it returns and how to show it. No DOM here, so unit tests
  * reach all of it (results.test.ts).
  */
-import type { PagefindFilters, PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
-import { nameKey } from './names.ts';
+import type { PagefindFilters, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
+import { compactKey, nameKey, namePattern } from './names.ts';
 
 export interface SearchState {
   query: string;
@@ -71,6 +72,8 @@ export interface ResultView {
   excerpt: ExcerptPart[];
   /** Sections of the page that match, linked to their headings; the page's own opening is left out (the title links there). */
   sections: Array<{ url: string; title: string; excerpt: ExcerptPart[] }>;
+  /** The page's indexed text (Pagefind's `content`): whether it names what the reader searched for (`namesFirst`). */
+  text: string;
 }
 
 /** Metadata fields that hold a page's other names, joined with "; " (src/search/names.ts, entity pages). */
@@ -129,6 +132,7 @@ export function resultView(data: PagefindResultData): ResultView {
     conflicts: data.filters['conflict'] ?? [],
     excerpt: repeated ? [] : excerptParts(data.excerpt),
     sections,
+    text: data.content,
   };
 }
 
@@ -155,9 +159,90 @@ export function exactNamesFirst<T extends Pick<ResultView, 'names'>>(views: T[],
   return [...exact, ...views.filter((v) => !exact.includes(v))];
 }
 
-/** The pages that go by exactly the query (any of their names), in the order given; none for an empty query. */
+/**
+ * The pages that go by exactly the query (any of their names), in the order
+ * given; none for an empty query. Case, accents and the hyphens, spaces and
+ * apostrophes between a name's parts are ignored (`compactKey`), so
+ * "lashkar e taiba" and "Kings College London" are names too.
+ */
 export function exactMatches<T extends Pick<ResultView, 'names'>>(views: T[], query: string): T[] {
-  const key = nameKey(query);
+  const key = compactKey(query);
   if (key === '') return [];
-  return views.filter((v) => v.names.some((n) => nameKey(n) === key));
+  return views.filter((v) => v.names.some((n) => compactKey(n) === key));
+}
+
+/**
+ * How a page answers a query that is a name, best first:
+ * - `goes-by`: the page of the entity that goes by the name;
+ * - `names-as-typed`: its text has the name as the data spells it, as whole
+ *   words, case and all ("LeT", not "let" or "lets");
+ * - `names-otherwise`: its text has another name of that entity ("Lashkar-e-Taiba");
+ * - `words-only`: Pagefind matched only words, stems or prefixes ("lets
+ *   fighters cross", "United", "Humanitarian").
+ * For a query that is no entity's name every page is `words-only`.
+ */
+export type NameMatch = 'goes-by' | 'names-as-typed' | 'names-otherwise' | 'words-only';
+const NAME_MATCH_ORDER: readonly NameMatch[] = ['goes-by', 'names-as-typed', 'names-otherwise', 'words-only'];
+
+/** For each view, how it answers `query` as a name (see `NameMatch`), judged against the entities among `views` that go by it. */
+export function nameMatches(views: ReadonlyArray<Pick<ResultView, 'names' | 'text'>>, query: string): NameMatch[] {
+  const entities = exactMatches([...views], query);
+  if (entities.length === 0) return views.map(() => 'words-only');
+  const key = compactKey(query);
+  const names = entities.flatMap((v) => v.names);
+  const asTyped = namePattern(names.filter((n) => compactKey(n) === key));
+  const otherwise = namePattern(names.filter((n) => compactKey(n) !== key));
+  return views.map((view) => {
+    if (entities.includes(view)) return 'goes-by';
+    if (asTyped?.test(view.text)) return 'names-as-typed';
+    if (otherwise?.test(view.text)) return 'names-otherwise';
+    return 'words-only';
+  });
+}
+
+/**
+ * Names as names: when the query is an entity's name, its page first, then
+ * the pages that name it as typed, then those that name it otherwise, then
+ * those Pagefind matched by words only; each group in Pagefind's order. So
+ * "LeT" finds Lashkar-e-Taiba, then the pages that say "LeT", before a page
+ * where fighters are "let" through; "UN" the pages that say "UN" before
+ * "United" and "University". A query that is no entity's name keeps
+ * Pagefind's order.
+ */
+export function namesFirst<T extends Pick<ResultView, 'names' | 'text'>>(views: T[], query: string): T[] {
+  const matches = nameMatches(views, query);
+  return views
+    .map((view, order) => ({ view, order, rank: NAME_MATCH_ORDER.indexOf(matches[order]!) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({ view }) => view);
+}
+
+/** How many results a search shows at first, and fetches the data of at first. */
+export const FIRST_RESULTS = 10;
+
+/** A reader looks at the first three results: for a name, these should name its entity where pages that do exist. */
+export const FIRST_LOOKED_AT = 3;
+
+/**
+ * A search's first results, ranked with `namesFirst`, and the results not
+ * yet fetched. Fetches the data (one fragment each) of the first `count`
+ * results, which are shown anyway. If the query is a name and fewer than
+ * three of those name its entity, it fetches the next `count` too, in one
+ * more round, for pages that do ("HuM": Pagefind's first ten are mostly
+ * "Human", "Hum News", "Humiliation"; the chapters that name
+ * Harkat-ul-Mujahideen come later). Any other query costs no more than
+ * before. Returns every fetched view, ranked: the caller shows the first
+ * `count` and keeps the rest for "more".
+ */
+export async function rankedResults<R extends Pick<PagefindResult, 'data'>>(
+  results: readonly R[],
+  query: string,
+  count: number = FIRST_RESULTS,
+): Promise<{ views: ResultView[]; unfetched: R[] }> {
+  const fetch = async (from: number, to: number) => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map(resultView);
+  let views = await fetch(0, count);
+  const matches = nameMatches(views, query);
+  const naming = matches.filter((m) => m !== 'words-only').length;
+  if (results.length > views.length && naming > 0 && naming < FIRST_LOOKED_AT) views = [...views, ...(await fetch(views.length, views.length + count))];
+  return { views: namesFirst(views, query), unfetched: results.slice(views.length) };
 }

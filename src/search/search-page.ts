@@ -24,7 +24,8 @@ class SearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  #pending: PagefindResult[] = [];
+  /** Results not shown yet: ranked views already fetched (rankedResults may fetch more than a page), then results whose data is not fetched. */
+  #pending: Array<ResultView | PagefindResult> = [];
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 

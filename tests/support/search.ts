@@ -10,7 +10,8 @@ import type { Page } from 'playwright-core';
 import { distDir } from './dist.ts';
 import type { PagefindResultData } from '../../src/search/pagefind-api.ts';
 import { SEARCH_RANKING } from '../../src/search/ranking.ts';
-import { resultView, type ResultView } from '../../src/search/results.ts';
+import { searchTerm } from '../../src/search/names.ts';
+import { rankedResults, type ResultView } from '../../src/search/results.ts';
 
 export interface ShownResult {
   /** The page's URL path, e.g. '/organizations/lashkar-e-taiba/'. */
@@ -73,16 +74,18 @@ export async function nextResults(page: Page, query: string, action: () => Promi
   return resultsAfter(page, before, query);
 }
 
-/** What the search interfaces read of one Pagefind result to rank it and name it (its text is left out). */
-export type IndexedResult = Pick<PagefindResultData, 'url' | 'meta' | 'filters'>;
+/** What the search interfaces read of one Pagefind result to rank it and name it: its names and kind, and its text (`content`), which says whether it names what was searched for. */
+export type IndexedResult = Pick<PagefindResultData, 'url' | 'meta' | 'filters' | 'content'>;
 
 /**
  * Every query of `queries` against the built index, in ONE page evaluation:
  * Pagefind's browser API (/pagefind/pagefind.js, as the site loads it) with
- * the site's ranking, and the first `count` results of each, in Pagefind's
- * order. Both search interfaces look at exactly these: the /search/ page and
- * the header dialog take the first ten and order them with
- * src/search/results.ts (src/search/find.ts).
+ * the site's ranking and the query as the site passes it (`searchTerm`), and
+ * the first `count` results of each, in Pagefind's order. Both search
+ * interfaces take the first ten (up to twenty, for a name) and rank them with
+ * src/search/results.ts (`rankedResults`, through src/search/find.ts).
+ *
+ * Each page's text comes back once, however many queries find it.
  *
  * `page` must not have loaded Pagefind itself (any page but /search/, before
  * the reader shows intent to search), so the module here is fresh and takes
@@ -91,28 +94,29 @@ export type IndexedResult = Pick<PagefindResultData, 'url' | 'meta' | 'filters'>
 export async function searchIndex(page: Page, queries: readonly string[], count = 10): Promise<Map<string, IndexedResult[]>> {
   // A string, so that Vite does not rewrite this import() for Node when it loads the test.
   await page.evaluate("import('/pagefind/pagefind.js').then((module) => { window.testPagefind = module; })");
-  const found = await page.evaluate(
+  type Found = Omit<IndexedResult, 'content'>;
+  const { found, texts } = await page.evaluate(
     async ({ queries, ranking, count }) => {
       const api = (window as unknown as { testPagefind: unknown }).testPagefind as {
         options(o: unknown): Promise<void>;
         init(): Promise<void>;
-        search(
-          term: string,
-        ): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> }> }>;
+        search(term: string): Promise<{ results: Array<{ data(): Promise<Found & { content: string }> }> }>;
       };
       await api.options({ ranking });
       await api.init();
-      const out: Array<[string, Array<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>]> = [];
-      for (const query of queries) {
-        const { results } = await api.search(query.trim());
+      const found: Array<[string, Found[]]> = [];
+      const texts: Record<string, string> = {};
+      for (const [query, term] of queries) {
+        const { results } = await api.search(term);
         const first = await Promise.all(results.slice(0, count).map((r) => r.data()));
-        out.push([query, first.map(({ url, meta, filters }) => ({ url, meta, filters }))]);
+        for (const { url, content } of first) texts[url] ??= content;
+        found.push([query, first.map(({ url, meta, filters }) => ({ url, meta, filters }))]);
       }
-      return out;
+      return { found, texts };
     },
-    { queries: [...queries], ranking: SEARCH_RANKING, count },
+    { queries: queries.map((q) => [q, searchTerm(q)] as const), ranking: SEARCH_RANKING, count },
   );
-  return new Map(found);
+  return new Map(found.map(([query, results]) => [query, results.map((r) => ({ ...r, content: texts[r.url] ?? '' }))]));
 }
 
 /**
@@ -183,9 +187,10 @@ export function staticScripts(pagePath: string): Set<string> {
   return found;
 }
 
-/** The result views the search interfaces make of indexed results (names, kind), through the site's own resultView. */
-export function views(results: readonly IndexedResult[]): ResultView[] {
-  return results.map((r) => resultView({ ...r, excerpt: '', sub_results: [], content: '', word_count: 0 }));
+/** What the /search/ page lists for `query`, in order, computed with its own function (rankedResults) from `results` (enough of them: it may look at twenty). */
+export async function ranked(results: readonly IndexedResult[], query: string): Promise<ResultView[]> {
+  const fetched = results.map((r) => ({ data: async () => ({ ...r, excerpt: '', sub_results: [], word_count: 0 }) }));
+  return (await rankedResults(fetched, query)).views;
 }
 
 /** Total bytes of the built search index (dist/pagefind/, Pagefind's code included). */
@@ -262,6 +267,27 @@ export function nameQueries(): NameQuery[] {
   const pagesByName = new Map<string, Set<string>>();
   for (const q of out) pagesByName.set(key(q.query), (pagesByName.get(key(q.query)) ?? new Set()).add(q.page));
   return out.map((q) => ({ ...q, sharedBy: [...(pagesByName.get(key(q.query)) ?? [])].sort() }));
+}
+
+/**
+ * The ways a reader may type a name without the marks the data spells it
+ * with, for every name that has them: spaces for its hyphens
+ * ("Lashkar e Taiba"), its hyphens left out ("LashkareTaiba"), its
+ * apostrophes and quotation marks left out ("Kings College London"), its
+ * apostrophes typed as a transliteration's modifier letter (U+02BC, "Kingʼs"),
+ * its accents left out. Each must find the name's page.
+ */
+export function nameVariants(names: readonly NameQuery[] = nameQueries()): Array<NameQuery & { of: string; change: string }> {
+  const changes: Array<[string, (name: string) => string]> = [
+    ['spaces for hyphens', (n) => n.replace(/\p{Pd}/gu, ' ')],
+    ['hyphens left out', (n) => n.replace(/\p{Pd}/gu, '')],
+    ['apostrophes and quotation marks left out', (n) => n.replace(/['‘’]/g, '')],
+    ['apostrophes as ʼ', (n) => n.replace(/(?<=\p{L})['’](?=\p{L})/gu, 'ʼ')],
+    ['accents left out', (n) => n.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')],
+  ];
+  return names.flatMap((name) =>
+    changes.map(([change, apply]) => ({ ...name, query: apply(name.query), of: name.query, change })).filter((variant) => variant.query !== variant.of),
+  );
 }
 
 /** Each theory's authors' surnames ("Hafez, M." → "Hafez"), and the theories each surname names. */
