@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overlappingPairs, type Box } from '../../src/charts/layout.ts';
 import { GROUP_COLOURS } from '../../src/charts/palette.ts';
+import { AXE_OPTIONS, describeViolations, runAxe } from '../support/axe.ts';
 import { distDir } from '../support/dist.ts';
 import { openPage, type OpenedPage } from '../support/browser.ts';
 import type { StaticServer } from '../support/serve.ts';
@@ -463,6 +464,7 @@ describe('reading a chart', () => {
             ...chart.groups.map((_, series) => expectedLine(1, series)),
           ]);
           expect(await second.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+          if (width === 1440) expect(describeViolations((await runAxe(page)).violations), 'axe, light theme, tooltip open').toEqual([]);
           await page.keyboard.press('Escape');
           await expect.poll(() => tip.isVisible()).toBe(false);
           expect(await second.evaluate((a) => a === document.activeElement), 'Escape keeps focus where it was').toBe(true);
@@ -470,6 +472,15 @@ describe('reading a chart', () => {
           // Screen readers keep the canvas's text alternative and the table.
           expect(await figure.locator('canvas').getAttribute('aria-label')).toBeTruthy();
           expect(await tableRows(figure)).toHaveLength(driverCount);
+
+          if (width === 1440) {
+            // The dark theme: what Starlight's theme picker does; the overlay's colours are the theme's.
+            await page.emulateMedia({ colorScheme: 'dark' });
+            await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+            await categories.first().focus();
+            const dark = await runAxe(page, { ...AXE_OPTIONS, runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } });
+            expect(describeViolations(dark.violations), 'axe, dark theme').toEqual([]);
+          }
           expect(opened.consoleErrors).toEqual([]);
           expect(opened.pageErrors).toEqual([]);
         } finally {
