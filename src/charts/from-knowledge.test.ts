@@ -96,10 +96,15 @@ describe('table9Chart', () => {
     ]);
   });
 
-  it("reads Table 9's cells, where blanks stand for Table 5's zeros", () => {
+  it("reads Table 9's cells as printed, blank where Table 5 prints 0, and notes what Table 5 prints", () => {
     const geo = names(spec).indexOf('Geographical proximity and Access to Conflict');
     expect(spec.series.map((s) => s.cells[geo]!.text)).toEqual(['11', '8', '5', 'blank', 'blank']);
     expect(spec.series.map((s) => s.cells[geo]!.value)).toEqual([11, 8, 5, null, null]);
+    expect(spec.series.map((s) => s.cells[geo]!.note)).toEqual([undefined, undefined, undefined, 'Table 5 prints 0', 'Table 5 prints 0']);
+    // A blank in both tables needs no note.
+    const ethnic = names(spec).indexOf('Ethnic Identity');
+    expect(spec.series[1]!.cells[ethnic]).toMatchObject({ text: 'blank' });
+    expect(spec.series[1]!.cells[ethnic]!.note).toBeUndefined();
   });
 
   it('states which drivers are common to every group and which to one, and counts the blanks', () => {
@@ -146,7 +151,7 @@ describe('caseStudyChart', () => {
   it('Table 8: a "-" stays "-", with no bar', () => {
     const spec = caseStudyChart(fixture(), 8);
     const desire = names(spec).indexOf('Desire for Adventure');
-    expect(spec.series[1]!.cells[desire]).toEqual({ value: null, text: '"-"', colour: GROUP_COLOURS['shia-fighters'] });
+    expect(spec.series[1]!.cells[desire]).toEqual({ value: null, text: '"-"', colour: GROUP_COLOURS['shia-fighters'], note: 'Table 5 prints 0' });
   });
 
   it('uses the row name the case-study table prints', () => {

@@ -9,7 +9,7 @@
  * length 0 labelled 0. A cell missing
  * from the data where the chart needs it stops the build, naming the file.
  */
-import { rankValue } from '../knowledge/cells.ts';
+import { cellAsPrinted, rankValue } from '../knowledge/cells.ts';
 import { entityPath } from '../knowledge/kinds.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/index.ts';
 import { INTERVIEWEE_CATEGORIES, INTERVIEWEE_COUNT, type Finding, type TableCell } from '../knowledge/schemas.ts';
@@ -55,9 +55,19 @@ function groupEntry(kb: ChartKnowledge, id: string): Entry<'groups'> {
 const driverCategory = (d: Entry<'drivers'>, name = d.data.name) => ({ name, lines: wrapLabel(d.data.shortName), href: entityPath('driver', d.id) });
 const groupCategory = (g: Entry<'groups'>) => ({ name: g.data.name, lines: wrapLabel(g.data.name), href: entityPath('group', g.id) });
 
-function groupSeries(group: Entry<'groups'>, cells: TableCell[]): ChartSeries {
+function groupSeries(group: Entry<'groups'>, cells: TableCell[], table5?: TableCell[]): ChartSeries {
   const colour = groupColour(group.id);
-  return { key: group.id, label: group.data.name, colour, cells: cells.map((c) => chartCell(c, colour)) };
+  return {
+    key: group.id,
+    label: group.data.name,
+    colour,
+    cells: cells.map((c, i) => {
+      const cell = chartCell(c, colour);
+      const printed = table5?.[i];
+      // Tables 6-9 leave blank some cells that Table 5 prints as 0: the tooltip says both, as printed.
+      return printed !== undefined && cellAsPrinted(printed) !== cell.text ? { ...cell, note: `Table 5 prints ${cellAsPrinted(printed)}` } : cell;
+    }),
+  };
 }
 
 /**
@@ -173,6 +183,7 @@ export function table9Chart(kb: ChartKnowledge): ChartSpec {
       groupSeries(
         g,
         rows.map((r) => r.cells[i] ?? null),
+        rows.map((r) => requiredCell(kb, r.driver.id, g.id, 'table5')),
       ),
     ),
     axis: AXIS,
@@ -220,6 +231,7 @@ export function caseStudyChart(kb: ChartKnowledge, table: number): ChartSpec {
       groupSeries(
         g,
         rows.map((r) => r.cells[i] ?? null),
+        rows.map((r) => requiredCell(kb, r.driver.id, g.id, 'table5')),
       ),
     ),
     axis: AXIS,

@@ -61,6 +61,9 @@ describe('categoryValues', () => {
   it('lists each series with its cell as printed, and a stacked chart its total', () => {
     const spec = table9Chart(fixture());
     expect(categoryValues(spec, 0)).toEqual(spec.series.map((s) => ({ label: s.label, text: s.cells[0]!.text })));
+    // Where Table 5 prints the cell otherwise, the tooltip says so.
+    const geo = spec.categories.findIndex((c) => c.name === 'Geographical proximity and Access to Conflict');
+    expect(categoryValues(spec, geo).map((l) => l.text)).toEqual(['11', '8', '5', 'blank (Table 5 prints 0)', 'blank (Table 5 prints 0)']);
     const stacked = intervieweeFindingsChart(fixture());
     expect(categoryValues(stacked, 0).at(-1)).toEqual({ label: 'Total', text: String(stackTotal(stacked, 0)) });
   });

@@ -114,9 +114,12 @@ export function overlappingPairs(boxes: readonly Box[]): Array<[number, number]>
   return pairs;
 }
 
-/** The lines a tooltip shows for a category: each series's cell as printed (and a stacked chart's total). */
+/** The lines a tooltip shows for a category: each series's cell as printed, with what Table 5 prints where it differs (and a stacked chart's total). */
 export function categoryValues(spec: ChartSpec, category: number): Array<{ label: string; text: string }> {
-  const lines = spec.series.map((s) => ({ label: s.label, text: s.cells[category]?.text ?? '' }));
+  const lines = spec.series.map((s) => {
+    const cell = s.cells[category];
+    return { label: s.label, text: cell ? (cell.note ? `${cell.text} (${cell.note})` : cell.text) : '' };
+  });
   if (spec.stacked) lines.push({ label: 'Total', text: String(stackTotal(spec, category) ?? '') });
   return lines;
 }

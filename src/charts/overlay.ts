@@ -9,8 +9,9 @@
  *   readers: the canvas's text alternative and the table say it already);
  * - a hover target over each bar;
  * - one tooltip: the values of a category when its label is hovered or
- *   focused, the value of a bar when the bar or its label is hovered. Escape
- *   or moving away closes it; it never takes focus.
+ *   focused, the value of a bar when the bar or its label is hovered or
+ *   tapped. Escape, moving away or a tap elsewhere closes it; it never takes
+ *   focus.
  *
  * Rebuilt from the layout (layout.ts) after every draw: first draw, resize,
  * theme. Positions are set through the CSSOM, which the Content Security
@@ -28,9 +29,13 @@ function close(): void {
   open = undefined;
 }
 
-// One listener for every chart of the page: Escape closes whichever tooltip is open.
+// One listener for every chart of the page: Escape closes whichever tooltip is open …
 addEventListener('keydown', (event) => {
   if (event.key === 'Escape') close();
+});
+// … and so does a tap or click anywhere but on what opened it (a touch opens it with a tap and has no "leave").
+addEventListener('pointerdown', (event) => {
+  if (open && !(event.target instanceof Node && open.owner.contains(event.target))) close();
 });
 
 const px = (n: number) => `${n}px`;
@@ -71,7 +76,9 @@ export function renderOverlay(box: HTMLElement, spec: ChartSpec, layout: ChartLa
   tip.setAttribute('role', 'tooltip');
   tip.id = `chart-tip-${++tooltips}`;
   tip.hidden = true;
-  const hideFrom = (owner: HTMLElement) => () => {
+  const hideFrom = (owner: HTMLElement) => (event: Event) => {
+    // A finger lifted is not a pointer that left: the tooltip stays until the next tap elsewhere.
+    if (event instanceof PointerEvent && event.pointerType === 'touch') return;
     if (open?.owner === owner) close();
   };
 

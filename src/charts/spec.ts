@@ -15,6 +15,8 @@ export interface ChartCell {
   /** The cell as the chart's table, bar label and tooltip show it: as printed, "15", "0", "blank", "\"-\"" (cellAsPrinted). */
   text: string;
   colour: string;
+  /** Where Table 5 prints the same cell otherwise (a chart of Tables 6–9): "Table 5 prints 0", for the tooltip. */
+  note?: string;
 }
 
 export interface ChartSeries {

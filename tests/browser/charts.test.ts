@@ -429,10 +429,13 @@ describe('reading a chart', () => {
 
           // Hover: each bar of the first two categories, and every value label (a blank cell's label is its only target).
           const tip = figure.locator('.chart-tip');
+          // The cell as its table prints it, and what Table 5 prints for it where that differs (Table 9's blanks for Table 5's zeros).
           const expectedLine = (category: number, series: number) => {
             const driver = driverOf(hrefs[category]!)!;
             const group = chart.groups[series]!;
-            return `${groupName(group)}: ${cellText(finding(group, driver).tables[chart.table] ?? null)}`;
+            const { tables } = finding(group, driver);
+            const [shown, table5] = [cellText(tables[chart.table] ?? null), cellText(tables['table5'] ?? null)];
+            return `${groupName(group)}: ${shown}${table5 !== shown ? ` (Table 5 prints ${table5})` : ''}`;
           };
           const targets = figure.locator('.chart-bar, .chart-value');
           const hovered = await targets.evaluateAll((els) =>
@@ -451,6 +454,8 @@ describe('reading a chart', () => {
           }
           await page.mouse.move(0, 0);
           await expect.poll(() => tip.isVisible()).toBe(false);
+          const notes = hovered.filter(({ category, series }) => expectedLine(category, series).includes('Table 5 prints'));
+          expect(notes.length > 0, 'a blank cell of Table 9 where Table 5 prints 0 (from the data)').toBe(chart.table === 'table9');
 
           // Keyboard: focus the first category, Tab to the second; its values show, the focus ring too; Escape closes.
           await categories.first().focus();
