@@ -62,7 +62,8 @@ export function chartLayout(chart: Chart<'bar'>, spec: ChartSpec): ChartLayout {
   const x = chart.scales['x'];
   const y = chart.scales['y'];
   if (!x || !y) return { categories: [], bars: [], values: [] };
-  const padding = Number((y.options.ticks as { padding?: number } | undefined)?.padding ?? 3);
+  // The category scale's tick padding (chart.js's default 3): its types give scales only their common options.
+  const padding = (y.options as { ticks?: { padding?: number } }).ticks?.padding ?? 3;
   const band = spec.categories.length > 0 ? (y.bottom - y.top) / spec.categories.length : 0;
   const categories = spec.categories.map((_, j) => {
     const centre = y.getPixelForValue(j);
