@@ -6,10 +6,13 @@
  *
  * chart.js is imported per piece, as in draw.ts (the main-thread fallback).
  * The page tells the worker the canvas's size, its pixel ratio and the theme;
- * OffscreenCanvas has no events, so resizing and re-theming come as messages.
+ * OffscreenCanvas has no events, so resizing and re-theming come as messages,
+ * and the chart's layout goes back as one (the page lays its links, value
+ * labels and hover targets over the canvas from it: overlay.ts).
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { chartConfig, type ChartTheme } from './config.ts';
+import type { ChartLayout } from './layout.ts';
 import type { ChartSpec } from './spec.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -26,7 +29,8 @@ export type ToWorker =
   | { type: 'resize'; id: number; size: CanvasSize }
   | { type: 'theme'; theme: ChartTheme };
 
-export type FromWorker = { type: 'drawn'; id: number } | { type: 'failed'; id: number; message: string };
+/** `layout` after every draw whose layout changed (the page lays its HTML over the canvas from it), then `drawn` once. */
+export type FromWorker = { type: 'layout'; id: number; layout: ChartLayout } | { type: 'drawn'; id: number } | { type: 'failed'; id: number; message: string };
 
 interface Drawn {
   canvas: OffscreenCanvas;
@@ -42,8 +46,8 @@ const scope = self as unknown as {
   postMessage(message: FromWorker): void;
 };
 
-function create(canvas: OffscreenCanvas, spec: ChartSpec, theme: ChartTheme, size: CanvasSize): Drawn['chart'] {
-  const config = chartConfig(spec, theme);
+function create(id: number, canvas: OffscreenCanvas, spec: ChartSpec, theme: ChartTheme, size: CanvasSize): Drawn['chart'] {
+  const config = chartConfig(spec, theme, (layout) => scope.postMessage({ type: 'layout', id, layout }));
   // The worker has no window.devicePixelRatio; chart.js scales the canvas by this.
   config.options = { ...config.options, devicePixelRatio: size.dpr };
   // chart.js takes the size to draw at from the canvas itself (in CSS pixels) …
@@ -57,7 +61,7 @@ scope.onmessage = ({ data: message }) => {
   if (message.type === 'draw') {
     try {
       const { id, canvas, spec, theme, size } = message;
-      charts.set(id, { canvas, spec, size, chart: create(canvas, spec, theme, size) });
+      charts.set(id, { canvas, spec, size, chart: create(id, canvas, spec, theme, size) });
       scope.postMessage({ type: 'drawn', id });
     } catch (error) {
       scope.postMessage({ type: 'failed', id: message.id, message: String(error) });
@@ -69,9 +73,9 @@ scope.onmessage = ({ data: message }) => {
     drawn.chart.options.devicePixelRatio = message.size.dpr;
     drawn.chart.resize(message.size.width, message.size.height);
   } else {
-    for (const drawn of charts.values()) {
+    for (const [id, drawn] of charts) {
       drawn.chart.destroy();
-      drawn.chart = create(drawn.canvas, drawn.spec, message.theme, drawn.size);
+      drawn.chart = create(id, drawn.canvas, drawn.spec, message.theme, drawn.size);
     }
   }
 };

@@ -1,6 +1,5 @@
-import type { Chart } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { barLabels, chartConfig, stackTotal, type ChartTheme } from './config.ts';
+import { chartConfig, type ChartTheme } from './config.ts';
 import { fixture } from './fixture.ts';
 import { caseStudyChart, driverChart, intervieweeFindingsChart } from './from-knowledge.ts';
 
@@ -19,10 +18,29 @@ describe('chartConfig', () => {
     expect(config.options?.scales?.['x']).toMatchObject({ min: 0, max: 22 });
   });
 
-  it('draws at once, with no animation and no hover handling', () => {
+  it('draws at once, with no animation and no hover handling of its own', () => {
     const config = chartConfig(spec, LIGHT);
     expect(config.options?.animation).toBe(false);
     expect(config.options?.events).toEqual([]);
+  });
+
+  it('reports the layout after a draw, and again only when it changed', () => {
+    const reported: unknown[] = [];
+    const plugin = chartConfig(spec, LIGHT, (layout) => reported.push(layout)).plugins?.find((p) => p.id === 'chartLayout');
+    const chart = {
+      scales: {
+        x: { getPixelForValue: (v: number) => v * 10 },
+        y: { top: 0, bottom: 50, right: 100, options: { ticks: { padding: 3 } }, getPixelForValue: (i: number) => i * 10 + 5 },
+      },
+      getDatasetMeta: () => ({ data: [] }),
+    };
+    const afterDraw = plugin?.afterDraw as unknown as (c: typeof chart) => void;
+    afterDraw(chart);
+    afterDraw(chart);
+    expect(reported).toHaveLength(1);
+    chart.scales.y.right = 80; // a narrower screen
+    afterDraw(chart);
+    expect(reported).toHaveLength(2);
   });
 
   it('colours bars by group, and outlines them in the light theme only', () => {
@@ -31,7 +49,9 @@ describe('chartConfig', () => {
     expect(light.borderWidth).toBe(1);
     const dark = chartConfig(spec, DARK);
     expect(dark.data.datasets[0]!.borderWidth).toBe(0);
-    expect(dark.options?.scales?.['y']?.ticks?.color).toBe('white');
+    expect(dark.options?.scales?.['x']?.ticks?.color).toBe('white');
+    // The category labels are the overlay's HTML links; chart.js only makes room for them.
+    expect(dark.options?.scales?.['y']?.ticks?.color).toBe('transparent');
   });
 
   it('stacks both axes for a stacked chart, and steps its ticks as the spec says', () => {
@@ -44,69 +64,5 @@ describe('chartConfig', () => {
   it('has a dataset per group for a grouped chart', () => {
     const config = chartConfig(caseStudyChart(fixture(), 7), LIGHT);
     expect(config.data.datasets.map((d) => d.label)).toEqual(['Afghan Taliban', 'ISKP']);
-  });
-});
-
-describe('barLabels', () => {
-  it('labels each bar at its end, and a cell without a number in words at the axis', () => {
-    const spec = driverChart(fixture(), 'ethnic-identity');
-    const drawn: Array<{ text: string; x: number; y: number; font: string; fill: string }> = [];
-    const ctx = {
-      font: '',
-      fillStyle: '',
-      save() {},
-      restore() {},
-      fillText(text: string, x: number, y: number) {
-        drawn.push({ text, x, y, font: this.font, fill: this.fillStyle });
-      },
-    };
-    const bars = spec.categories.map((_, i) => ({ getProps: () => ({ y: i * 10 }) }));
-    const chart = {
-      ctx,
-      scales: { x: { getPixelForValue: (v: number) => v * 10 } },
-      getDatasetMeta: () => ({ data: bars }),
-    } as unknown as Chart<'bar'>;
-    const plugin = barLabels(spec, LIGHT);
-    (plugin.afterDatasetsDraw as (c: Chart<'bar'>) => void)(chart);
-    expect(drawn.map((d) => [d.text, d.x, d.y])).toEqual([
-      ['15', 154, 0],
-      ['not reported', 4, 10],
-      ['14', 144, 20],
-      ['not reported', 4, 30],
-      ['not reported', 4, 40],
-    ]);
-    expect(drawn[1]).toMatchObject({ font: 'italic 12px serif', fill: 'grey' });
-    expect(drawn[0]).toMatchObject({ font: '12px serif', fill: 'black' });
-  });
-
-  it('labels a stacked bar once, with its total at the end of the stack', () => {
-    const spec = intervieweeFindingsChart(fixture());
-    const drawn: Array<[string, number, number]> = [];
-    const ctx = {
-      font: '',
-      fillStyle: '',
-      textBaseline: '',
-      textAlign: '',
-      save() {},
-      restore() {},
-      fillText: (t: string, x: number, y: number) => drawn.push([t, x, y]),
-    };
-    const chart = {
-      ctx,
-      scales: { x: { getPixelForValue: (v: number) => v * 10 }, y: { getPixelForValue: (i: number) => i * 20 } },
-      getDatasetMeta: () => {
-        throw new Error('a stacked chart labels categories, not bars');
-      },
-    } as unknown as Chart<'bar'>;
-    (barLabels(spec, LIGHT).afterDatasetsDraw as (c: Chart<'bar'>) => void)(chart);
-    expect(drawn).toEqual([
-      ['3', 34, 0],
-      ['0', 4, 20],
-      ['1', 14, 40],
-      ['0', 4, 60],
-      ['0', 4, 80],
-      ['0', 4, 100],
-    ]);
-    expect(stackTotal(spec, 0)).toBe(3);
   });
 });

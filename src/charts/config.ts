@@ -3,12 +3,14 @@
  * imported for its types), so unit tests reach it without a browser.
  *
  * Bars are horizontal: long driver names read on a phone, and bars of the
- * same value line up. Every bar is labelled with its number at its end, and
- * a cell without a number is labelled in words ("not reported", "-"), so the
- * chart needs no tooltip and never shows a blank cell as a zero. Legend and
+ * same value line up. The canvas holds only bars, grid and value axis: the
+ * category labels (links), each bar's value label (the cell as printed, so a
+ * blank cell says "blank", never 0) and the tooltip are HTML placed over it
+ * by overlay.ts from the layout this configuration reports. Legend and
  * tooltip plugins are not loaded: the legend is HTML beside the canvas.
  */
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import { GROUPED_BAND, chartLayout, type ChartLayout } from './layout.ts';
 import type { ChartSpec } from './spec.ts';
 
 export interface ChartTheme {
@@ -26,72 +28,29 @@ export interface ChartTheme {
 
 export type BarConfig = ChartConfiguration<'bar', Array<number | null>, string[]>;
 
-/** Font size (px) of bar labels: smaller where several bars share a category. */
-export const labelSize = (spec: Pick<ChartSpec, 'series' | 'stacked'>) => (spec.series.length > 1 && !spec.stacked ? 10 : 12);
-
-/** A stacked bar's total: the sum of the category's numbers, or null if none of its cells has one. */
-export function stackTotal(spec: ChartSpec, category: number): number | null {
-  const values = spec.series.map((s) => s.cells[category]?.value).filter((v): v is number => typeof v === 'number');
-  return values.length ? values.reduce((a, b) => a + b, 0) : null;
-}
+/** Called with the chart's layout after every draw (first draw, resize, theme). */
+export type OnLayout = (layout: ChartLayout) => void;
 
 /**
- * Draws each cell's text at the end of its bar (at the axis for a cell
- * without a number); a stacked chart gets one label per category instead,
- * its total at the end of the stack (segments are too short to label).
+ * Reports where chart.js put the categories, bars and value labels after each
+ * draw, so that overlay.ts can place the chart's text, links and hover
+ * targets as HTML over the canvas. Reports only a layout that changed.
  */
-export function barLabels(spec: ChartSpec, theme: ChartTheme): Plugin<'bar'> {
+export function layoutReporter(spec: ChartSpec, onLayout: OnLayout): Plugin<'bar'> {
+  let last = '';
   return {
-    id: 'barLabels',
-    afterDatasetsDraw(chart: Chart<'bar'>) {
-      const x = chart.scales['x'];
-      if (!x) return;
-      const { ctx } = chart;
-      const size = labelSize(spec);
-      if (spec.stacked) {
-        const y = chart.scales['y'];
-        if (!y) return;
-        ctx.save();
-        ctx.textBaseline = 'middle';
-        ctx.textAlign = 'left';
-        ctx.font = `${size}px ${theme.font}`;
-        ctx.fillStyle = theme.text;
-        spec.categories.forEach((_, j) => {
-          const total = stackTotal(spec, j);
-          ctx.fillText(total === null ? '' : String(total), x.getPixelForValue(total ?? 0) + 4, y.getPixelForValue(j));
-        });
-        ctx.restore();
-        return;
-      }
-      const styles = {
-        number: { font: `${size}px ${theme.font}`, colour: theme.text },
-        words: { font: `italic ${size}px ${theme.font}`, colour: theme.muted },
-      };
-      ctx.save();
-      ctx.textBaseline = 'middle';
-      ctx.textAlign = 'left';
-      let current: (typeof styles)[keyof typeof styles] | undefined;
-      spec.series.forEach((series, i) => {
-        chart.getDatasetMeta(i).data.forEach((bar, j) => {
-          const cell = series.cells[j];
-          if (!cell) return;
-          const style = cell.value === null ? styles.words : styles.number;
-          // Setting ctx.font makes the canvas parse and match the font again: only when it changes.
-          if (style !== current) {
-            ctx.font = style.font;
-            ctx.fillStyle = style.colour;
-            current = style;
-          }
-          const { y } = bar.getProps(['y'], true) as { y: number };
-          ctx.fillText(cell.text, x.getPixelForValue(cell.value ?? 0) + 4, y);
-        });
-      });
-      ctx.restore();
+    id: 'chartLayout',
+    afterDraw(chart: Chart<'bar'>) {
+      const layout = chartLayout(chart, spec);
+      const json = JSON.stringify(layout);
+      if (json === last) return;
+      last = json;
+      onLayout(layout);
     },
   };
 }
 
-export function chartConfig(spec: ChartSpec, theme: ChartTheme): BarConfig {
+export function chartConfig(spec: ChartSpec, theme: ChartTheme, onLayout: OnLayout = () => {}): BarConfig {
   const grouped = spec.series.length > 1 && !spec.stacked;
   const stacked = spec.stacked ?? false;
   const font = { family: theme.font, size: 12 };
@@ -106,14 +65,14 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme): BarConfig {
         borderColor: theme.outline ?? 'transparent',
         borderWidth: theme.outline ? 1 : 0,
         barPercentage: 0.9,
-        categoryPercentage: grouped ? 0.85 : 0.7,
+        categoryPercentage: grouped ? GROUPED_BAND : 0.7,
       })),
     },
     options: {
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
-      // Drawn once, at once: no animation to wait for, no hover to track.
+      // Drawn once, at once: no animation to wait for. Hover and focus are the HTML overlay's (overlay.ts).
       animation: false,
       events: [],
       // Room at the right for the label of a full-length bar ("22").
@@ -134,12 +93,13 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme): BarConfig {
         y: {
           type: 'category',
           stacked,
-          ticks: { autoSkip: false, color: theme.text, font },
+          // chart.js lays the labels out (and makes room for them); overlay.ts writes them, as links, in HTML.
+          ticks: { autoSkip: false, color: 'transparent', font },
           grid: { display: false },
           border: { color: theme.grid },
         },
       },
     },
-    plugins: [barLabels(spec, theme)],
+    plugins: [layoutReporter(spec, onLayout)],
   };
 }

@@ -3,12 +3,13 @@
  * hand a canvas to a worker (offscreen.ts decides). Like the worker, it
  * imports chart.js per piece (https://www.chartjs.org/docs/latest/getting-started/integration.html#bundlers-webpack-rollup-etc):
  * horizontal bars need only the bar controller and element and the category
- * and linear scales. No legend or tooltip plugin: the legend is HTML and
- * every bar carries its own label (config.ts).
+ * and linear scales. No legend or tooltip plugin: the legend, the labels and
+ * the tooltip are HTML (overlay.ts).
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { chartConfig } from './config.ts';
 import { chartFigure } from './figure.ts';
+import { renderOverlay } from './overlay.ts';
 import type { ChartSpec } from './spec.ts';
 import { onThemeChange, readTheme } from './theme.ts';
 
@@ -17,14 +18,19 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 interface Drawn {
   spec: ChartSpec;
   canvas: HTMLCanvasElement;
+  box: HTMLElement;
   chart: Chart<'bar', Array<number | null>, string[]>;
 }
 const drawn = new Map<HTMLElement, Drawn>();
 
-const render = (figure: HTMLElement, spec: ChartSpec, canvas: HTMLCanvasElement): Drawn => ({
+const render = (figure: HTMLElement, spec: ChartSpec, canvas: HTMLCanvasElement, box: HTMLElement): Drawn => ({
   spec,
   canvas,
-  chart: new Chart(canvas, chartConfig(spec, readTheme(figure))),
+  box,
+  chart: new Chart(
+    canvas,
+    chartConfig(spec, readTheme(figure), (layout) => renderOverlay(box, spec, layout)),
+  ),
 });
 
 let watchingTheme = false;
@@ -33,16 +39,16 @@ let watchingTheme = false;
 export function drawChart(figure: HTMLElement): void {
   if (drawn.has(figure)) return;
   const { spec, box, canvas } = chartFigure(figure);
-  // chart.js sizes the canvas to its container, which must hold nothing else.
+  // chart.js sizes the canvas to its container, which must hold nothing else in the flow (the overlay is absolutely placed).
   box.replaceChildren(canvas);
-  drawn.set(figure, render(figure, spec, canvas));
+  drawn.set(figure, render(figure, spec, canvas, box));
   figure.dataset['drawn'] = 'true';
   if (!watchingTheme) {
     watchingTheme = true;
     onThemeChange(() => {
       for (const [f, entry] of drawn) {
         entry.chart.destroy();
-        drawn.set(f, render(f, entry.spec, entry.canvas));
+        drawn.set(f, render(f, entry.spec, entry.canvas, entry.box));
       }
     });
   }

@@ -34,10 +34,10 @@ describe('driverChart', () => {
     expect(spec.axis).toEqual({ title: 'Interviewees (of 22)', max: 22 });
   });
 
-  it('shows a blank cell as "not reported", never as 0', () => {
+  it('shows a blank cell as printed, "blank", never as 0', () => {
     const ethnic = driverChart(fixture(), 'ethnic-identity');
     expect(values(ethnic)).toEqual([15, null, 14, null, null]);
-    expect(texts(ethnic)).toEqual(['15', 'not reported', '14', 'not reported', 'not reported']);
+    expect(texts(ethnic)).toEqual(['15', 'blank', '14', 'blank', 'blank']);
   });
 
   it('states every count in its text alternative, largest first', () => {
@@ -45,7 +45,7 @@ describe('driverChart', () => {
       'Bar chart. Geographical proximity and Access to Conflict, by host group: 11 of 22 interviewees for Afghan Taliban; 8 for ISKP; 5 for Kashmiri Fighters; 0 for IS Fighters and Shia Fighters.',
     );
     expect(driverChart(fixture(), 'ethnic-identity').alt).toContain(
-      '15 of 22 interviewees for Afghan Taliban; 14 for Kashmiri Fighters; not reported (blank in the table) for ISKP, IS Fighters and Shia Fighters',
+      '15 of 22 interviewees for Afghan Taliban; 14 for Kashmiri Fighters; blank in the table for ISKP, IS Fighters and Shia Fighters',
     );
   });
 
@@ -63,18 +63,18 @@ describe('groupChart', () => {
       'Desire for Adventure',
       'Ethnic Identity',
     ]);
-    expect(texts(spec)).toEqual(['11', '8', '7', 'not reported']);
+    expect(texts(spec)).toEqual(['11', '8', '7', 'blank']);
     expect(new Set(spec.series[0]!.cells.map((c) => c.colour))).toEqual(new Set([GROUP_COLOURS.iskp]));
     expect(spec.alt).toBe(
-      'Bar chart. Drivers of ISKP: most reported: Recruitment by Individuals or Organizations (11 of 22 interviewees); least reported: Desire for Adventure (7); not reported for Ethnic Identity.',
+      'Bar chart. Drivers of ISKP: most reported: Recruitment by Individuals or Organizations (11 of 22 interviewees); least reported: Desire for Adventure (7); blank in the table for Ethnic Identity.',
     );
   });
 
   it('keeps 0 apart from blank, and ranks 0 above blank', () => {
     const spec = groupChart(fixture(), 'shia-fighters');
-    expect(texts(spec)).toEqual(['22', '0', '0', 'not reported']);
+    expect(texts(spec)).toEqual(['22', '0', '0', 'blank']);
     expect(names(spec).slice(1)).toEqual(['Geographical proximity and Access to Conflict', 'Desire for Adventure', 'Ethnic Identity']);
-    expect(spec.alt).toContain('0 for Geographical proximity and Access to Conflict and Desire for Adventure; not reported for Ethnic Identity');
+    expect(spec.alt).toContain('0 for Geographical proximity and Access to Conflict and Desire for Adventure; blank in the table for Ethnic Identity');
   });
 });
 
@@ -96,15 +96,20 @@ describe('table9Chart', () => {
     ]);
   });
 
-  it("reads Table 9's cells, where blanks stand for Table 5's zeros", () => {
+  it("reads Table 9's cells as printed, blank where Table 5 prints 0, and notes what Table 5 prints", () => {
     const geo = names(spec).indexOf('Geographical proximity and Access to Conflict');
-    expect(spec.series.map((s) => s.cells[geo]!.text)).toEqual(['11', '8', '5', 'not reported', 'not reported']);
+    expect(spec.series.map((s) => s.cells[geo]!.text)).toEqual(['11', '8', '5', 'blank', 'blank']);
     expect(spec.series.map((s) => s.cells[geo]!.value)).toEqual([11, 8, 5, null, null]);
+    expect(spec.series.map((s) => s.cells[geo]!.note)).toEqual([undefined, undefined, undefined, 'Table 5 prints 0', 'Table 5 prints 0']);
+    // A blank in both tables needs no note.
+    const ethnic = names(spec).indexOf('Ethnic Identity');
+    expect(spec.series[1]!.cells[ethnic]).toMatchObject({ text: 'blank' });
+    expect(spec.series[1]!.cells[ethnic]!.note).toBeUndefined();
   });
 
   it('states which drivers are common to every group and which to one, and counts the blanks', () => {
     expect(spec.alt).toBe(
-      'Grouped bar chart of Table 9, drivers of Pakistani foreign fighters by host group. Reported for all 5 host groups: Recruitment by Individuals or Organizations. 8 of the 20 cells are blank (not reported).',
+      'Grouped bar chart of Table 9, drivers of Pakistani foreign fighters by host group. Reported for all 5 host groups: Recruitment by Individuals or Organizations. 8 of the 20 cells are blank.',
     );
   });
 
@@ -128,7 +133,7 @@ describe('caseStudyChart', () => {
     );
   });
 
-  it('Table 7: two groups, ranked by the first then the second, blanks "not reported"', () => {
+  it('Table 7: two groups, ranked by the first then the second, blanks as printed', () => {
     const spec = caseStudyChart(fixture(), 7);
     expect(spec.series.map((s) => s.label)).toEqual(['Afghan Taliban', 'ISKP']);
     expect(names(spec)).toEqual([
@@ -137,8 +142,8 @@ describe('caseStudyChart', () => {
       'Geographical proximity and Access to Conflict',
       'Desire for Adventure',
     ]);
-    expect(texts(spec, 0)).toEqual(['22', '15', '11', 'not reported']);
-    expect(texts(spec, 1)).toEqual(['11', 'not reported', '8', '7']);
+    expect(texts(spec, 0)).toEqual(['22', '15', '11', 'blank']);
+    expect(texts(spec, 1)).toEqual(['11', 'blank', '8', '7']);
     expect(spec.legend).toBe(true);
     expect(spec.alt).toMatch(/^Grouped bar chart of Table 7, .*: for Afghan Taliban, most reported: .*\. for ISKP, most reported: /);
   });
@@ -146,7 +151,7 @@ describe('caseStudyChart', () => {
   it('Table 8: a "-" stays "-", with no bar', () => {
     const spec = caseStudyChart(fixture(), 8);
     const desire = names(spec).indexOf('Desire for Adventure');
-    expect(spec.series[1]!.cells[desire]).toEqual({ value: null, text: '"-"', colour: GROUP_COLOURS['shia-fighters'] });
+    expect(spec.series[1]!.cells[desire]).toEqual({ value: null, text: '"-"', colour: GROUP_COLOURS['shia-fighters'], note: 'Table 5 prints 0' });
   });
 
   it('uses the row name the case-study table prints', () => {
@@ -216,7 +221,7 @@ describe('describing counts', () => {
         { name: 'D', cell: '-' },
         { name: 'E', cell: 0 },
       ]),
-    ).toBe('3 of 22 interviewees for A and C; 0 for E; not reported (blank in the table) for B; "-" in the table for D');
+    ).toBe('3 of 22 interviewees for A and C; 0 for E; blank in the table for B; "-" in the table for D');
   });
 
   it('names the extremes, or says there are none', () => {

@@ -3,16 +3,18 @@
  * the host groups, a host group's drivers ranked, a case study's own table,
  * the interviewees by category, and the findings each interviewee is counted in. Pure: the knowledge base in, a spec out.
  *
- * Cells are read as printed: a blank cell is "not reported" (no bar, and
- * never 0), "-" stays "-", 0 is a bar of length 0 labelled 0. A cell missing
+ * Cells are read as printed (cellAsPrinted in src/knowledge/cells.ts): a
+ * blank cell is "blank" (no bar, never 0, and not "not reported": Table 9
+ * leaves blank cells that Table 5 prints as 0), "-" stays "-", 0 is a bar of
+ * length 0 labelled 0. A cell missing
  * from the data where the chart needs it stops the build, naming the file.
  */
-import { rankValue } from '../knowledge/cells.ts';
+import { cellAsPrinted, rankValue } from '../knowledge/cells.ts';
 import { entityPath } from '../knowledge/kinds.ts';
 import type { Entry, KnowledgeBase } from '../knowledge/index.ts';
 import { INTERVIEWEE_CATEGORIES, INTERVIEWEE_COUNT, type Finding, type TableCell } from '../knowledge/schemas.ts';
 import { NEUTRAL_COLOUR, groupColour } from './palette.ts';
-import { NOT_REPORTED, chartCell, listOf, wrapLabel, type ChartSeries, type ChartSpec } from './spec.ts';
+import { chartCell, listOf, wrapLabel, type ChartSeries, type ChartSpec } from './spec.ts';
 
 /** What the chart builders read; a subset of the knowledge base, so tests can pass small fixtures. */
 export type ChartKnowledge = Pick<KnowledgeBase, 'drivers' | 'groups' | 'conflicts' | 'findings' | 'interviewees' | 'countedIn'>;
@@ -53,14 +55,24 @@ function groupEntry(kb: ChartKnowledge, id: string): Entry<'groups'> {
 const driverCategory = (d: Entry<'drivers'>, name = d.data.name) => ({ name, lines: wrapLabel(d.data.shortName), href: entityPath('driver', d.id) });
 const groupCategory = (g: Entry<'groups'>) => ({ name: g.data.name, lines: wrapLabel(g.data.name), href: entityPath('group', g.id) });
 
-function groupSeries(group: Entry<'groups'>, cells: TableCell[]): ChartSeries {
+function groupSeries(group: Entry<'groups'>, cells: TableCell[], table5?: TableCell[]): ChartSeries {
   const colour = groupColour(group.id);
-  return { key: group.id, label: group.data.name, colour, cells: cells.map((c) => chartCell(c, colour)) };
+  return {
+    key: group.id,
+    label: group.data.name,
+    colour,
+    cells: cells.map((c, i) => {
+      const cell = chartCell(c, colour);
+      const printed = table5?.[i];
+      // Tables 6-9 leave blank some cells that Table 5 prints as 0: the tooltip says both, as printed.
+      return printed !== undefined && cellAsPrinted(printed) !== cell.text ? { ...cell, note: `Table 5 prints ${cellAsPrinted(printed)}` } : cell;
+    }),
+  };
 }
 
 /**
  * Counts in words, largest first, equal counts together:
- * "22 of 22 interviewees for A and B; 15 for C; 0 for D; not reported for E".
+ * "22 of 22 interviewees for A and B; 15 for C; 0 for D; blank in the table for E".
  */
 export function describeCounts(items: ReadonlyArray<{ name: string; cell: TableCell }>): string {
   const byValue = new Map<number, string[]>();
@@ -70,7 +82,7 @@ export function describeCounts(items: ReadonlyArray<{ name: string; cell: TableC
     .map(([value, names], i) => `${value}${i === 0 ? ` of ${INTERVIEWEE_COUNT} interviewees` : ''} for ${listOf(names)}`);
   const blank = items.filter((i) => i.cell === null).map((i) => i.name);
   const dash = items.filter((i) => i.cell === '-').map((i) => i.name);
-  if (blank.length) phrases.push(`${NOT_REPORTED} (blank in the table) for ${listOf(blank)}`);
+  if (blank.length) phrases.push(`blank in the table for ${listOf(blank)}`);
   if (dash.length) phrases.push(`"-" in the table for ${listOf(dash)}`);
   return phrases.join('; ');
 }
@@ -89,7 +101,7 @@ export function describeExtremes(items: ReadonlyArray<{ name: string; cell: Tabl
   const zero = items.filter((i) => i.cell === 0).map((i) => i.name);
   const blank = items.filter((i) => i.cell === null).map((i) => i.name);
   if (zero.length) text += `; 0 for ${listOf(zero)}`;
-  if (blank.length) text += `; ${NOT_REPORTED} for ${listOf(blank)}`;
+  if (blank.length) text += `; blank in the table for ${listOf(blank)}`;
   return text;
 }
 
@@ -160,7 +172,7 @@ export function table9Chart(kb: ChartKnowledge): ChartSpec {
     `Grouped bar chart of Table 9, drivers of Pakistani foreign fighters by host group.`,
     everywhere.length ? `Reported for all ${kb.groups.length} host groups: ${listOf(everywhere)}.` : '',
     once.length ? `Reported for one host group only: ${listOf(once)}.` : '',
-    `${blank} of the ${rows.length * kb.groups.length} cells are blank (${NOT_REPORTED}).`,
+    `${blank} of the ${rows.length * kb.groups.length} cells are blank.`,
   ];
   return {
     caption: 'Drivers of Pakistani foreign fighters by host group (Table 9)',
@@ -171,6 +183,7 @@ export function table9Chart(kb: ChartKnowledge): ChartSpec {
       groupSeries(
         g,
         rows.map((r) => r.cells[i] ?? null),
+        rows.map((r) => requiredCell(kb, r.driver.id, g.id, 'table5')),
       ),
     ),
     axis: AXIS,
@@ -218,6 +231,7 @@ export function caseStudyChart(kb: ChartKnowledge, table: number): ChartSpec {
       groupSeries(
         g,
         rows.map((r) => r.cells[i] ?? null),
+        rows.map((r) => requiredCell(kb, r.driver.id, g.id, 'table5')),
       ),
     ),
     axis: AXIS,

@@ -9,20 +9,25 @@
  */
 import type { CanvasSize, FromWorker, ToWorker } from './chart-worker.ts';
 import { chartFigure } from './figure.ts';
+import { renderOverlay } from './overlay.ts';
+import type { ChartSpec } from './spec.ts';
 import { onThemeChange, readTheme } from './theme.ts';
 
 const supported = typeof OffscreenCanvas !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
 
 let worker: Worker | undefined;
-const figures = new Map<number, HTMLElement>();
+const figures = new Map<number, { figure: HTMLElement; box: HTMLElement; spec: ChartSpec }>();
 
 function startWorker(): Worker {
   const started = new Worker(new URL('./chart-worker.ts', import.meta.url), { type: 'module' });
   const send = (message: ToWorker, transfer: Transferable[] = []) => started.postMessage(message, transfer);
   started.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-    const figure = figures.get(data.id);
-    if (!figure) return;
-    if (data.type === 'drawn') {
+    const drawing = figures.get(data.id);
+    if (!drawing) return;
+    const { figure, box, spec } = drawing;
+    if (data.type === 'layout') {
+      renderOverlay(box, spec, data.layout);
+    } else if (data.type === 'drawn') {
       figure.querySelector('.chart-placeholder')?.remove();
       figure.dataset['drawn'] = 'true';
     } else {
@@ -32,7 +37,7 @@ function startWorker(): Worker {
   };
   onThemeChange(() => {
     const first = figures.values().next().value;
-    if (first) send({ type: 'theme', theme: readTheme(first) });
+    if (first) send({ type: 'theme', theme: readTheme(first.figure) });
   });
   return started;
 }
@@ -50,7 +55,7 @@ export async function drawChart(figure: HTMLElement): Promise<void> {
 
   worker ??= startWorker();
   const id = figures.size;
-  figures.set(id, figure);
+  figures.set(id, { figure, box, spec });
   const offscreen = canvas.transferControlToOffscreen();
   const message: ToWorker = { type: 'draw', id, canvas: offscreen, spec, theme: readTheme(figure), size: sizeOf(box) };
   worker.postMessage(message, [offscreen]);

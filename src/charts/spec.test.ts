@@ -8,7 +8,7 @@ describe('chartCell', () => {
   it.each([
     [15, { value: 15, text: '15' }],
     [0, { value: 0, text: '0' }],
-    [null, { value: null, text: 'not reported' }],
+    [null, { value: null, text: 'blank' }],
     ['-', { value: null, text: '"-"' }],
   ] as const)('%j', (cell, expected) => {
     expect(chartCell(cell, '#000')).toEqual({ ...expected, colour: '#000' });
@@ -78,7 +78,7 @@ describe('boxHeight', () => {
     expect(h(11, 1)).toBeLessThan(h(11, 5));
     expect(h(5, 1, 1)).toBeLessThan(h(5, 1, 3));
     expect(h(0, 1)).toBe(12);
-    expect(h(100, 5)).toBe(48);
+    expect(h(100, 5)).toBe(64);
   });
 
   it('gives a stacked chart room for one bar per category, whatever its series', () => {

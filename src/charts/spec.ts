@@ -4,15 +4,19 @@
  * the browser, its HTML table and its text alternative all come from one
  * spec, so they cannot disagree.
  */
+import { cellAsPrinted } from '../knowledge/cells.ts';
 import type { TableCell } from '../knowledge/schemas.ts';
+import { GROUPED_BAND, LINE_HEIGHT, labelSize } from './layout.ts';
 
 /** One bar (or the absence of one) and how the table prints it. */
 export interface ChartCell {
   /** Length of the bar; null where there is no number (blank or "-" in the thesis). */
   value: number | null;
-  /** The cell as the chart's table and bar label show it: "15", "0", "not reported", "\"-\"". */
+  /** The cell as the chart's table, bar label and tooltip show it: as printed, "15", "0", "blank", "\"-\"" (cellAsPrinted). */
   text: string;
   colour: string;
+  /** Where Table 5 prints the same cell otherwise (a chart of Tables 6–9): "Table 5 prints 0", for the tooltip. */
+  note?: string;
 }
 
 export interface ChartSeries {
@@ -58,14 +62,9 @@ export interface ChartSpec {
   source: string;
 }
 
-/** How the chart labels a cell of Tables 5–9: a blank cell is "not reported", never 0. */
-export const NOT_REPORTED = 'not reported';
-export const DASH = '"-"';
-
+/** A cell of Tables 5–9 as a bar: its number (none for blank or "-"), labelled as the table prints it (cells.ts). */
 export function chartCell(cell: TableCell, colour: string): ChartCell {
-  if (cell === null) return { value: null, text: NOT_REPORTED, colour };
-  if (cell === '-') return { value: null, text: DASH, colour };
-  return { value: cell, text: String(cell), colour };
+  return { value: typeof cell === 'number' ? cell : null, text: cellAsPrinted(cell), colour };
 }
 
 /** The table beside a chart: one row per category, one column per series. */
@@ -110,17 +109,22 @@ export function listOf(items: readonly string[]): string {
  * height (BarChart.astro) rather than a style attribute, which a strict
  * Content Security Policy would refuse.
  */
-export const BOX_HEIGHTS_REM = [12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48] as const;
+export const BOX_HEIGHTS_REM = [12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64] as const;
 export type BoxHeight = (typeof BOX_HEIGHTS_REM)[number];
+
+const REM = 16;
 
 /**
  * Horizontal bars: each category needs room for its bars and a gap, or for
- * its label's lines, whichever is more; then the axis below.
+ * its label's lines, whichever is more; then the axis below. Bars side by
+ * side each get at least a value label's line (plus a pixel), so the labels
+ * of neighbouring bars ("22" over "22", "blank" over "blank") never overlap.
  */
 export function boxHeight(spec: Pick<ChartSpec, 'categories' | 'series' | 'stacked'>): BoxHeight {
   const barsPerCategory = spec.stacked ? 1 : spec.series.length;
   const bar = barsPerCategory > 1 ? 0.6 : 1.25;
   const bars = barsPerCategory * bar + 0.75;
-  const wanted = spec.categories.reduce((sum, c) => sum + Math.max(bars, c.lines.length * 0.95 + 0.5), 0) + 3;
-  return BOX_HEIGHTS_REM.find((h) => h >= wanted) ?? 48;
+  const labelRows = barsPerCategory > 1 ? (barsPerCategory * (Math.ceil(labelSize(spec) * LINE_HEIGHT) + 1)) / GROUPED_BAND / REM : 0;
+  const wanted = spec.categories.reduce((sum, c) => sum + Math.max(bars, labelRows, c.lines.length * 0.95 + 0.5), 0) + 3.5;
+  return BOX_HEIGHTS_REM.find((h) => h >= wanted) ?? BOX_HEIGHTS_REM.at(-1)!;
 }

@@ -5,6 +5,18 @@
  */
 import { INTERVIEWEE_COUNT, type TableCell } from './schemas.ts';
 
+/**
+ * A cell as the table prints it, in a word where it prints none: "15", "0",
+ * "blank", "\"-\"". What a chart labels a bar with and its number table shows:
+ * a blank cell is "blank", never 0, and never more than the table says (Table 9
+ * leaves blank some cells that Table 5 prints as 0).
+ */
+export function cellAsPrinted(cell: TableCell): string {
+  if (cell === null) return 'blank';
+  if (cell === '-') return '"-"';
+  return String(cell);
+}
+
 /** How a table cell reads on a page: blank cells say so rather than showing 0. */
 export function cellLabel(cell: TableCell): string {
   if (cell === null) return 'blank in the table (not reported)';

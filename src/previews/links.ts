@@ -1,12 +1,14 @@
 /**
  * Which links get a preview card: cross-links in the text of a page (entity
  * marks, section links, links to findings, footnote and note markers), never the
- * site's navigation, a heading's own anchor or a footnote's way back.
+ * site's navigation, a heading's own anchor or a footnote's way back, nor a
+ * chart's category labels (their own tooltip shows the chart's values:
+ * src/charts/overlay.ts).
  * Shared by the bootstrap that waits for intent and the card itself.
  */
 export function isPreviewLink(link: HTMLAnchorElement): boolean {
   if (!link.closest('.sl-markdown-content')) return false;
-  if (link.matches('.sl-anchor-link, .fn-back, .cite-download') || link.closest('.cite-page, .cite-finding, .pagination-links')) return false;
+  if (link.matches('.sl-anchor-link, .fn-back, .cite-download') || link.closest('.cite-page, .cite-finding, .pagination-links, .chart-box')) return false;
   const href = link.getAttribute('href') ?? '';
   return (
     href.startsWith('#fn-') ||

@@ -12,7 +12,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overlappingPairs, type Box } from '../../src/charts/layout.ts';
 import { GROUP_COLOURS } from '../../src/charts/palette.ts';
+import { AXE_OPTIONS, describeViolations, runAxe } from '../support/axe.ts';
 import { distDir } from '../support/dist.ts';
 import { openPage, type OpenedPage } from '../support/browser.ts';
 import type { StaticServer } from '../support/serve.ts';
@@ -28,8 +30,8 @@ const finding = (group: string, driver: string) =>
 const groupName = (group: string) => (load(readFileSync(new URL(`../../content/groups/${group}.yaml`, import.meta.url), 'utf8')) as { name: string }).name;
 const driverIds = () => readdirSync(new URL('../../content/drivers/', import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
 const driverName = (driver: string) => (load(readFileSync(new URL(`../../content/drivers/${driver}.yaml`, import.meta.url), 'utf8')) as { name: string }).name;
-/** How a chart's table prints a cell: a blank cell is "not reported", never 0. */
-const cellText = (cell: Cell) => (cell === null ? 'not reported' : cell === '-' ? '"-"' : String(cell));
+/** How a chart prints a cell: as the thesis's table does, a blank cell "blank" (never 0, never more than the table says). */
+const cellText = (cell: Cell) => (cell === null ? 'blank' : cell === '-' ? '"-"' : String(cell));
 
 const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'] as const;
 
@@ -40,7 +42,7 @@ const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 's
  */
 const astroJs = readdirSync(`${distDir}/_astro`).filter((f) => f.endsWith('.js'));
 const read = (f: string) => readFileSync(`${distDir}/_astro/${f}`, 'utf8');
-const chartJsChunks = astroJs.filter((f) => read(f).includes('barLabels'));
+const chartJsChunks = astroJs.filter((f) => read(f).includes('chartLayout'));
 const offscreenChunk = astroJs.find((f) => read(f).includes('transferControlToOffscreen'));
 const worker = chartJsChunks.find((f) => f.startsWith('chart-worker'));
 const loader = astroJs.find((f) => f.startsWith('BarChart.astro'));
@@ -171,7 +173,7 @@ it('finds the built chart code: worker, main-thread fallback, offscreen chunk, l
 });
 
 describe('a driver page', () => {
-  // Ethnic identity: numbers for three groups, blank (not reported) for two.
+  // Ethnic identity: numbers for three groups, blank for two.
   const driver = 'ethnic-identity';
 
   it('draws its chart when scrolled to, bars in the groups’ colours, the table equal to Table 5', async () => {
@@ -179,7 +181,7 @@ describe('a driver page', () => {
     try {
       const expected = GROUPS.map((g) => [groupName(g), cellText(finding(g, driver).tables['table5'] ?? null)]);
       expect(await tableRows(figure)).toEqual(expected);
-      expect(expected.some(([, text]) => text === 'not reported')).toBe(true);
+      expect(expected.some(([, text]) => text === 'blank')).toBe(true);
       const reported = GROUPS.filter((g) => typeof finding(g, driver).tables['table5'] === 'number' && finding(g, driver).tables['table5'] !== 0);
       const { present } = await canvasPixels(
         canvas,
@@ -346,6 +348,168 @@ describe('pages without charts and with a chart on the first screen', () => {
       expect(opened.consoleErrors).toEqual([]);
     } finally {
       await opened.close();
+    }
+  });
+});
+
+/**
+ * Reading a chart: the HTML laid over the canvas (src/charts/overlay.ts).
+ * Per chart and width, one page visit checks: no layout shift from the
+ * page's start through the drawing; no two labels (category links, value
+ * labels) overlapping, none outside the chart; every category a link to its
+ * entity page, which exists; hovering each bar shows its series and value as
+ * the data files have them; keyboard focus on a category shows its values,
+ * visibly focused; Escape closes the tooltip.
+ */
+describe('reading a chart', () => {
+  /** The table each chart draws, and its series (host groups) in column order. */
+  const CHARTS = [
+    { path: '/', table: 'table9', groups: GROUPS, nth: 0 },
+    { path: '/compare/afghan-taliban-vs-is-fighters/', table: 'table5', groups: ['afghan-taliban', 'is-fighters'], nth: 0 },
+  ] as const;
+
+  const driverOf = (href: string | null) => /^\/drivers\/([^/]+)\/$/.exec(href ?? '')?.[1];
+
+  for (const width of [390, 1440]) {
+    for (const chart of CHARTS) {
+      it(`${chart.path} at ${width} px: values on hover and focus, links to the drivers, no overlap, no shift`, async () => {
+        const view = await browser.newContext({ viewport: { width, height: 900 } });
+        // From the page's start: what moved, and by how much.
+        await view.addInitScript(() => {
+          const w = window as unknown as { __shifts: string[] };
+          w.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as Array<{
+              value: number;
+              sources: Array<{ node: Node | null; previousRect: DOMRect; currentRect: DOMRect }>;
+            }>) {
+              const moved = entry.sources.map((s) => {
+                const node = s.node instanceof Element ? `${s.node.localName}.${[...s.node.classList].join('.')}` : String(s.node?.nodeName);
+                const rect = (r: DOMRect) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+                return `${node} ${rect(s.previousRect)} → ${rect(s.currentRect)}`;
+              });
+              w.__shifts.push(`${entry.value}: ${moved.join('; ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        try {
+          const opened = await openPage(view, server.origin + chart.path);
+          const { page } = opened;
+          const figure = page.locator('figure[data-chart]').nth(chart.nth);
+          await figure.locator('.chart-box').scrollIntoViewIfNeeded();
+          await drawn(figure);
+          expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), 'layout shifts up to and while drawing').toEqual([]);
+
+          // Labels: none overlapping another, all inside the chart's box.
+          const labels = await figure.locator('.chart-category, .chart-value').evaluateAll((els) =>
+            els.map((el) => {
+              const r = el.getBoundingClientRect();
+              const box = el.closest('.chart-box')!.getBoundingClientRect();
+              return {
+                text: el.textContent,
+                left: r.left,
+                top: r.top,
+                width: r.width,
+                height: r.height,
+                inside: r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom,
+              };
+            }),
+          );
+          const driverCount = driverIds().length;
+          expect(labels.length).toBe(driverCount + driverCount * chart.groups.length);
+          const pairs = overlappingPairs(labels as Box[]).map(([a, b]) => `${labels[a]!.text} / ${labels[b]!.text}`);
+          expect(pairs, 'overlapping labels').toEqual([]);
+          expect(labels.filter((l) => !l.inside).map((l) => l.text)).toEqual([]);
+
+          // Every category is a link to its driver's page, each driver once; the page exists.
+          const categories = figure.locator('a.chart-category');
+          const hrefs = await categories.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          expect(hrefs.map(driverOf).toSorted()).toEqual(driverIds().toSorted());
+          expect(await page.evaluate(async (href) => (await fetch(href)).status, hrefs[0]!)).toBe(200);
+
+          // Hover: each bar of the first two categories, and every value label (a blank cell's label is its only target).
+          const tip = figure.locator('.chart-tip');
+          // The cell as its table prints it, and what Table 5 prints for it where that differs (Table 9's blanks for Table 5's zeros).
+          const expectedLine = (category: number, series: number) => {
+            const driver = driverOf(hrefs[category]!)!;
+            const group = chart.groups[series]!;
+            const { tables } = finding(group, driver);
+            const [shown, table5] = [cellText(tables[chart.table] ?? null), cellText(tables['table5'] ?? null)];
+            return `${groupName(group)}: ${shown}${table5 !== shown ? ` (Table 5 prints ${table5})` : ''}`;
+          };
+          const targets = figure.locator('.chart-bar, .chart-value');
+          const hovered = await targets.evaluateAll((els) =>
+            els.flatMap((el, i) => {
+              const { width: w } = el.getBoundingClientRect();
+              const [category, series] = [Number((el as HTMLElement).dataset['category']), Number((el as HTMLElement).dataset['series'])];
+              return w > 0 && (el.classList.contains('chart-value') || category < 2) ? [{ i, category, series }] : [];
+            }),
+          );
+          expect(hovered.length).toBeGreaterThan(labels.length - driverCount);
+          for (const { i, category, series } of hovered) {
+            await targets.nth(i).hover();
+            await expect.poll(() => tip.isVisible()).toBe(true);
+            const lines = await tip.locator(':scope > *').allTextContents();
+            expect(lines).toEqual([driverName(driverOf(hrefs[category]!)!), expectedLine(category, series)]);
+          }
+          await page.mouse.move(0, 0);
+          await expect.poll(() => tip.isVisible()).toBe(false);
+          const notes = hovered.filter(({ category, series }) => expectedLine(category, series).includes('Table 5 prints'));
+          expect(notes.length > 0, 'a blank cell of Table 9 where Table 5 prints 0 (from the data)').toBe(chart.table === 'table9');
+
+          // Keyboard: focus the first category, Tab to the second; its values show, the focus ring too; Escape closes.
+          await categories.first().focus();
+          await page.keyboard.press('Tab');
+          const second = categories.nth(1);
+          expect(await second.evaluate((a) => a === document.activeElement && a.matches(':focus-visible'))).toBe(true);
+          expect(await second.evaluate((a) => getComputedStyle(a).outlineStyle)).not.toBe('none');
+          await expect.poll(() => tip.isVisible()).toBe(true);
+          expect(await tip.locator(':scope > *').allTextContents()).toEqual([
+            driverName(driverOf(hrefs[1]!)!),
+            ...chart.groups.map((_, series) => expectedLine(1, series)),
+          ]);
+          expect(await second.getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));
+          if (width === 1440) expect(describeViolations((await runAxe(page)).violations), 'axe, light theme, tooltip open').toEqual([]);
+          await page.keyboard.press('Escape');
+          await expect.poll(() => tip.isVisible()).toBe(false);
+          expect(await second.evaluate((a) => a === document.activeElement), 'Escape keeps focus where it was').toBe(true);
+
+          // Screen readers keep the canvas's text alternative and the table.
+          expect(await figure.locator('canvas').getAttribute('aria-label')).toBeTruthy();
+          expect(await tableRows(figure)).toHaveLength(driverCount);
+
+          if (width === 1440) {
+            // The dark theme: what Starlight's theme picker does; the overlay's colours are the theme's.
+            await page.emulateMedia({ colorScheme: 'dark' });
+            await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+            await categories.first().focus();
+            const dark = await runAxe(page, { ...AXE_OPTIONS, runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } });
+            expect(describeViolations(dark.violations), 'axe, dark theme').toEqual([]);
+          }
+          expect(opened.consoleErrors).toEqual([]);
+          expect(opened.pageErrors).toEqual([]);
+        } finally {
+          await view.close();
+        }
+      });
+    }
+  }
+});
+
+describe('the home page while it arrives', () => {
+  it('paints the "On this page" column where it ends up even before the main pane has arrived (Lighthouse\'s desktop viewport)', async () => {
+    // A browser may paint a long page before all of it is parsed; the column comes before the main pane in the HTML.
+    const view = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+    try {
+      const opened = await openPage(view, `${server.origin}/`);
+      const column = opened.page.locator('.right-sidebar');
+      const left = () => column.evaluate((el) => el.getBoundingClientRect().left);
+      const arrived = await left();
+      expect(arrived).toBeGreaterThan(1350 / 2);
+      await opened.page.evaluate(() => document.querySelector('.main-pane')?.remove());
+      expect(await left(), 'the column moves when the main pane arrives').toBe(arrived);
+    } finally {
+      await view.close();
     }
   });
 });

@@ -19,7 +19,8 @@ const yaml = <T>(path: string) => load(readFileSync(new URL(`../../content/${pat
 const ids = (dir: string) => readdirSync(new URL(`../../content/${dir}/`, import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
 const cell = (group: string, driver: string, table: string): Cell =>
   yaml<{ tables: Record<string, Cell> }>(`findings/${group}/${driver}.yaml`).tables[table] ?? null;
-const cellText = (c: Cell) => (c === null ? 'not reported' : c === '-' ? '"-"' : String(c));
+/** How a chart's table prints a cell: as the thesis's table does, a blank cell "blank" (never 0, never more than the table says). */
+const cellText = (c: Cell) => (c === null ? 'blank' : c === '-' ? '"-"' : String(c));
 const GROUPS = ['afghan-taliban', 'iskp', 'kashmiri-fighters', 'is-fighters', 'shia-fighters'];
 const DRIVERS = ids('drivers');
 /** The drivers in Table 5's row order (their `number`). */
@@ -50,7 +51,7 @@ function charts(path: string): string[][][] {
 }
 
 const astroJs = readdirSync(`${distDir}/_astro`).filter((f) => f.endsWith('.js'));
-const chartCode = astroJs.filter((f) => /barLabels|transferControlToOffscreen/.test(readFileSync(`${distDir}/_astro/${f}`, 'utf8')));
+const chartCode = astroJs.filter((f) => /chartLayout|transferControlToOffscreen/.test(readFileSync(`${distDir}/_astro/${f}`, 'utf8')));
 const loader = astroJs.find((f) => f.startsWith('BarChart.astro'));
 
 describe('where the charts are', () => {
