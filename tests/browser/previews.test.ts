@@ -61,6 +61,8 @@ describe('preview cards', () => {
   });
 
   it('show a footnote from the same page on keyboard focus, and close on Escape with focus kept', async () => {
+    // Narrower than the margin of notes: wider, a marker highlights its note there (margin-notes.test.ts).
+    await page.setViewportSize({ width: 1280, height: 900 });
     const marker = page.locator('sup.fn-ref a').first();
     const n = (await marker.textContent())?.trim();
     const footnote = ((await page.locator(`#fn-${n}`).textContent()) ?? '').replace('↩', '').trim().slice(0, 40);
