@@ -43,7 +43,7 @@ export function dataNoteMarkers(notes: readonly DataNote[], page: string): NoteM
   }));
 }
 
-const markerHtml = (m: NoteMarker) => `<p class="note-marker note-marker--data"><a href="${m.href}">${m.label}</a></p>`;
+const markerHtml = (m: Omit<NoteMarker, 'notes'>) => `<p class="note-marker note-marker--data"><a href="${m.href}">${m.label}</a></p>`;
 
 /** The HTML with each marker after its heading (or at the start); a marker whose heading is not on the page is an error. */
 export function addNoteMarkers(html: string, markers: readonly Omit<NoteMarker, 'notes'>[]): string {
