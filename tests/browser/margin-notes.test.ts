@@ -213,6 +213,24 @@ describe('on a wide screen', () => {
     await editorial.blur();
     await expect.poll(highlighted).toEqual([]);
   });
+  it('a marker whose notes do not fit on the screen beside it opens a card instead', async () => {
+    // The marker whose copies reach furthest: more than a screen high, they cannot all be seen at once.
+    await open('/chapters/methodology/');
+    const href = await page.evaluate(() => {
+      const extent = (href: string) => {
+        const boxes = [...document.querySelectorAll<HTMLElement>('.margin-note')]
+          .filter((c) => c.dataset['for'] === href)
+          .map((c) => c.getBoundingClientRect());
+        return Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
+      };
+      const markers = [...new Set([...document.querySelectorAll<HTMLElement>('.margin-note')].map((c) => c.dataset['for'] ?? ''))];
+      return markers.find((m) => extent(m) > innerHeight);
+    });
+    expect(href, 'a marker with more than a screen of notes').toBeDefined();
+    await page.locator(`.sl-markdown-content a[href="${href}"]:not(.margin-note a)`).focus();
+    await expect.poll(() => page.locator('.preview-card').isVisible()).toBe(true);
+    expect(await page.locator('.margin-note[data-highlighted]').count()).toBe(0);
+  });
 });
 
 describe('elsewhere', () => {
