@@ -26,7 +26,8 @@ export default defineConfig({
       description:
         'The 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization", in full, with its drivers, host groups, theories, organizations and interviewees as linked, citable data.',
       sidebar: thesisSidebar(),
-      customCss: ['./src/styles/site.css'],
+      // The site's styles; notes in the margin of wide screens (src/thesis/margin-notes.ts).
+      customCss: ['./src/styles/site.css', './src/styles/margin-notes.css'],
       components: {
         // Citations: citation_* meta tags and JSON-LD in the head, "Cite this page" above the footer.
         Head: './src/components/overrides/Head.astro',
@@ -39,6 +40,8 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         // "On this page" as a label, not an <h2> ahead of the page's <h1>; same look, same Tab order.
         TableOfContents: './src/components/overrides/TableOfContents.astro',
+        // The page's columns in a box that gives a thesis page with notes a margin for them on a wide screen.
+        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
       },
       // No edit links, no social links, no third-party requests of any kind.
       pagination: true,

@@ -15,8 +15,8 @@ describe('data note markers', () => {
 
   it('group the notes by the section they concern on this page, sources included', () => {
     const markers = dataNoteMarkers(notes, 'case-studies/kashmir');
-    expect(markers).toContainEqual({ anchor: '411-history-of-kashmir-issue', href: '#note-a', label: '3 data notes' });
-    expect(markers).toContainEqual({ anchor: '', href: '#note-c', label: 'Data note' });
+    expect(markers).toContainEqual({ anchor: '411-history-of-kashmir-issue', href: '#note-a', label: '3 data notes', notes: [notes[0], notes[1], notes[3]] });
+    expect(markers).toContainEqual({ anchor: '', href: '#note-c', label: 'Data note', notes: [notes[2]] });
     expect(dataNoteMarkers(notes, 'chapters/introduction')).toEqual([]);
   });
 

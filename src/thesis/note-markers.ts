@@ -14,6 +14,8 @@ export interface NoteMarker {
   /** The first note's anchor in "Notes on this text". */
   href: string;
   label: string;
+  /** The notes it stands for, in order (their copies go in the margin: src/thesis/margin-notes.ts). */
+  notes: readonly DataNote[];
 }
 
 /** The places of the thesis a note concerns: its section and the sections its sources quote. */
@@ -37,13 +39,14 @@ export function dataNoteMarkers(notes: readonly DataNote[], page: string): NoteM
     anchor,
     href: `#note-${list[0]!.id}`,
     label: list.length === 1 ? 'Data note' : `${list.length} data notes`,
+    notes: list,
   }));
 }
 
-const markerHtml = (m: NoteMarker) => `<p class="note-marker note-marker--data"><a href="${m.href}">${m.label}</a></p>`;
+const markerHtml = (m: Omit<NoteMarker, 'notes'>) => `<p class="note-marker note-marker--data"><a href="${m.href}">${m.label}</a></p>`;
 
 /** The HTML with each marker after its heading (or at the start); a marker whose heading is not on the page is an error. */
-export function addNoteMarkers(html: string, markers: readonly NoteMarker[]): string {
+export function addNoteMarkers(html: string, markers: readonly Omit<NoteMarker, 'notes'>[]): string {
   let out = html;
   for (const marker of markers) {
     if (marker.anchor === '') {

@@ -74,6 +74,8 @@ describe('preview cards', () => {
   });
 
   it('show a footnote from the same page on keyboard focus, and close on Escape with focus kept', async () => {
+    // Narrower than the margin of notes: wider, a marker highlights its note there (margin-notes.test.ts).
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The pointer leaves the text: focusing scrolls the page, and whatever link scrolls under a resting pointer is hovered.
     await page.mouse.move(0, 0);
     const marker = page.locator('sup.fn-ref a').first();

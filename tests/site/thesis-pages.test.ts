@@ -20,9 +20,11 @@ describe('thesis URLs', () => {
   it('says where a heading disagrees with the table of contents: a marker after the heading, the note in "Notes on this text"', () => {
     const note = (path: string, heading: string, words: RegExp) => {
       const html = readPage(path);
-      // The marker right after the heading (after a data note's marker, if any) links to a numbered note …
+      // The marker right after the heading (after a data note's marker, if any, and the notes' copies
+      // for the margin, src/thesis/margin-notes.ts) links to a numbered note …
+      const marginCopies = '(?:\\s*<div class="margin-note[^"]*"[^>]*>[^]*?</div>)*';
       const marker = new RegExp(
-        `>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h[23]>(?:\\s*<p class="note-marker note-marker--data">[^]*?</p>)?\\s*<p class="note-marker"><a href="#(ed-\\d+)"`,
+        `>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h[23]>${marginCopies}(?:\\s*<p class="note-marker note-marker--data">[^]*?</p>)?${marginCopies}\\s*<p class="note-marker"><a href="#(ed-\\d+)"`,
       ).exec(html);
       expect(marker, `${path}: marker after "${heading}"`).not.toBeNull();
       // … whose words are in the page's notes, with a link back.
