@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataNote } from '../knowledge/consistency.ts';
-import { addMarginNotes, hasMarginNotes, listedNotes, withMarginNotes } from './margin-notes.ts';
+import { addMarginNotes, hasMarginNotes, listedNotes, MAX_DATA_COPIES, withMarginNotes } from './margin-notes.ts';
 
 // The markup of Fn.astro, FnItem.astro, EditorialNote.astro, EditorialNoteItem.astro and note-markers.ts.
 const fn = (n: number) => `<sup class="fn-ref"><a href="#fn-${n}" id="fnref-${n}" aria-label="Footnote ${n}">${n}</a></sup>`;
@@ -86,6 +86,24 @@ describe('margin notes', () => {
 
   it('give a data note its message as text', () => {
     expect(copies(html)[0]?.body).toBe('<span class="margin-note-label">Data note</span> Counts 18 &lt; 22 &amp; more');
+  });
+
+  it('give a section with more data notes than MAX_DATA_COPIES one copy that counts them and names them all', () => {
+    const many = Array.from({ length: MAX_DATA_COPIES + 1 }, (_, i) => dataNote(`m${i}`, `Note ${i}`));
+    const { html: grouped, notes: made } = addMarginNotes(
+      dataMarker('m0', `${many.length} data notes`),
+      [{ href: '#note-m0', notes: many }],
+      'chapters/methodology',
+    );
+    expect(made.map((n) => [n.kind, n.note, n.label, n.group])).toEqual([['data', '#note-m0', `${many.length} data notes`, many.map((n) => `#note-${n.id}`)]]);
+    expect(copies(grouped).map((c) => c.attributes)).toEqual([
+      ` data-notes="${many.map((n) => `#note-${n.id}`).join(' ')}" aria-hidden="true" data-pagefind-ignore`,
+    ]);
+    // Up to MAX_DATA_COPIES, a copy each.
+    const few = many.slice(0, MAX_DATA_COPIES);
+    expect(
+      addMarginNotes(dataMarker('m0', `${few.length} data notes`), [{ href: '#note-m0', notes: few }], 'chapters/methodology').notes.map((n) => n.note),
+    ).toEqual(few.map((n) => `#note-${n.id}`));
   });
 
   it('stop the build, naming the page, on a marker without its note or outside a paragraph', () => {

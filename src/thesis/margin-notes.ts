@@ -26,8 +26,10 @@ export interface MarginNote {
   kind: MarginNoteKind;
   /** The href of the marker it belongs to: `#fn-2`, `#ed-1`, `#note-<id of the marker's first note>`. */
   marker: string;
-  /** The note's own anchor in the end lists. */
+  /** The note's own anchor in the end lists (the first one's, for a group of data notes). */
   note: string;
+  /** A group of data notes: the anchors of all the notes it stands for. */
+  group?: readonly string[];
   /** What the copy starts with: the footnote's number, "Editorial note 1", "Data note". */
   label: string;
   /** The note's words, as HTML. */
@@ -57,9 +59,19 @@ const forTheMargin = (words: string) => words.replace(/\sid="[^"]*"/g, '').repla
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * More data notes than this on one section get one copy in the margin that
+ * says how many there are, instead of a copy each: Methodology's §3.1 has 30
+ * (the self-audit's notes on Table 5), whose copies would fill some 2,500 px
+ * of the margin and push every later footnote far below its paragraph. The
+ * notes themselves are in "Notes on this text", where the marker leads.
+ */
+export const MAX_DATA_COPIES = 3;
+
 export function marginNoteHtml(note: MarginNote): string {
+  const group = note.group ? ` data-notes="${note.group.join(' ')}"` : '';
   return (
-    `<div class="margin-note margin-note--${note.kind}" data-for="${note.marker}" data-note="${note.note}" aria-hidden="true" data-pagefind-ignore>` +
+    `<div class="margin-note margin-note--${note.kind}" data-for="${note.marker}" data-note="${note.note}"${group} aria-hidden="true" data-pagefind-ignore>` +
     `<span class="margin-note-label">${escapeHtml(note.label)}</span> ${note.words}</div>`
   );
 }
@@ -77,6 +89,11 @@ export function addMarginNotes(html: string, dataMarkers: DataMarkers, page: str
     if (marker.startsWith('#note-')) {
       const notes = dataNotes.get(marker);
       if (!notes?.length) throw new Error(`Margin notes on ${page}: no data note for the marker ${marker}`);
+      if (notes.length > MAX_DATA_COPIES) {
+        const group = notes.map((n) => `#note-${n.id}`);
+        const words = `on this section, from the site's check of the thesis against itself; each is in “Notes on this text” at the end of the page.`;
+        return [{ kind: 'data', marker, note: group[0]!, group, label: `${notes.length} data notes`, words }];
+      }
       return notes.map((n) => ({ kind: 'data', marker, note: `#note-${n.id}`, label: 'Data note', words: escapeHtml(n.message) }));
     }
     const words = listed.get(marker);

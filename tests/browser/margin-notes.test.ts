@@ -16,6 +16,7 @@ import { settle } from '../support/browser.ts';
 import { distDir, readPage } from '../support/dist.ts';
 import { closeSession, openSession, type BrowserSession } from '../support/session.ts';
 import { THESIS_URLS } from '../support/thesis-source.ts';
+import { MAX_DATA_COPIES } from '../../src/thesis/margin-notes.ts';
 
 let session!: BrowserSession;
 let page!: Page;
@@ -124,6 +125,8 @@ function marginLayout() {
     return {
       copies: copies.map((copy) => ({
         note: copy.dataset['note'] ?? '',
+        // A group of data notes (more than MAX_DATA_COPIES on one section) stands for all of them.
+        notes: (copy.dataset['notes'] ?? copy.dataset['note'] ?? '').split(' '),
         marker: copy.dataset['for'] ?? '',
         label: copy.querySelector('.margin-note-label')?.textContent ?? '',
         markerText: content.querySelector(`a[href="${copy.dataset['for']}"]:not(.margin-note a)`)?.textContent?.trim() ?? '',
@@ -150,11 +153,11 @@ describe('on a wide screen', () => {
     expect(of(/^#fn-/)).toEqual(new Set(cited.footnotes));
     expect(of(/^#ed-/)).toEqual(new Set(cited.editorial));
     expect(layout.listedDataNotes.length).toBeGreaterThan(0);
-    expect(of(/^#note-/)).toEqual(new Set(layout.listedDataNotes));
+    expect(new Set(layout.copies.filter((c) => c.note.startsWith('#note-')).flatMap((c) => c.notes))).toEqual(new Set(layout.listedDataNotes));
     // Each copy is of a note in the end lists, numbered as its marker, for the eye only.
     expect(layout.copies.filter((c) => !layout.listed.includes(c.note))).toEqual([]);
     for (const copy of layout.copies) {
-      if (copy.note.startsWith('#note-')) expect(copy.label).toBe('Data note');
+      if (copy.note.startsWith('#note-')) expect(copy.label).toBe(copy.notes.length === 1 ? 'Data note' : copy.markerText);
       else expect(copy.label, copy.note).toBe(copy.markerText);
       if (copy.note.startsWith('#fn-')) expect(copy.label).toBe(copy.note.slice('#fn-'.length));
     }
@@ -179,6 +182,12 @@ describe('on a wide screen', () => {
       expect(layout.shown, path).toBeGreaterThan(0);
       expect(layout.shown, path).toBe(layout.copies.length);
       expect(layout.problems, path).toEqual([]);
+      // No marker fills the margin with a long stack of data notes (Methodology's §3.1 has 30): at most MAX_DATA_COPIES copies each.
+      const perMarker = Map.groupBy(layout.copies, (c) => c.marker);
+      expect(
+        [...perMarker].filter(([, c]) => c.length > MAX_DATA_COPIES).map(([m]) => m),
+        path,
+      ).toEqual([]);
       expect(layout.sideways, path).toBeLessThanOrEqual(0);
       expect(await layoutShifts(), path).toEqual([]);
     }
