@@ -121,6 +121,11 @@ function marginLayout() {
       if (box.right > tocLeft + 0.5 || box.right > document.documentElement.clientWidth) problems.push(`${name}: overlaps "On this page" or leaves the screen`);
       previousBottom = box.bottom;
     }
+    function citingBlock(copy: Element): Element | null {
+      let next = copy.nextElementSibling;
+      while (next?.matches('.margin-note')) next = next.nextElementSibling;
+      return next;
+    }
     const focusable = copies.flatMap((copy) => [...copy.querySelectorAll<HTMLElement>('a, button, [tabindex]')].filter((el) => el.tabIndex >= 0));
     return {
       copies: copies.map((copy) => ({
@@ -128,6 +133,8 @@ function marginLayout() {
         // A group of data notes (more than MAX_DATA_COPIES on one section) stands for all of them.
         notes: (copy.dataset['notes'] ?? copy.dataset['note'] ?? '').split(' '),
         marker: copy.dataset['for'] ?? '',
+        // Which block of the text the copy stands before (the one citing it).
+        before: [...content.children].indexOf(citingBlock(copy)!),
         label: copy.querySelector('.margin-note-label')?.textContent ?? '',
         markerText: content.querySelector(`a[href="${copy.dataset['for']}"]:not(.margin-note a)`)?.textContent?.trim() ?? '',
         hidden: copy.getAttribute('aria-hidden') === 'true' && copy.hasAttribute('data-pagefind-ignore'),
@@ -182,10 +189,13 @@ describe('on a wide screen', () => {
       expect(layout.shown, path).toBeGreaterThan(0);
       expect(layout.shown, path).toBe(layout.copies.length);
       expect(layout.problems, path).toEqual([]);
-      // No marker fills the margin with a long stack of data notes (Methodology's §3.1 has 30): at most MAX_DATA_COPIES copies each.
-      const perMarker = Map.groupBy(layout.copies, (c) => c.marker);
+      // No section fills the margin with a long stack of data notes (Methodology's §3.1 has 30): at most MAX_DATA_COPIES copies before one block of text.
+      const dataRuns = Map.groupBy(
+        layout.copies.filter((c) => c.note.startsWith('#note-')),
+        (c) => c.before,
+      );
       expect(
-        [...perMarker].filter(([, c]) => c.length > MAX_DATA_COPIES).map(([m]) => m),
+        [...dataRuns].filter(([, c]) => c.length > MAX_DATA_COPIES).map(([, c]) => c[0]?.marker),
         path,
       ).toEqual([]);
       expect(layout.sideways, path).toBeLessThanOrEqual(0);
@@ -222,21 +232,36 @@ describe('on a wide screen', () => {
     await editorial.blur();
     await expect.poll(highlighted).toEqual([]);
   });
-  it('a marker whose notes do not fit on the screen beside it opens a card instead', async () => {
-    // The marker whose copies reach furthest: more than a screen high, they cannot all be seen at once.
-    await open('/chapters/methodology/');
-    const href = await page.evaluate(() => {
-      const extent = (href: string) => {
-        const boxes = [...document.querySelectorAll<HTMLElement>('.margin-note')]
-          .filter((c) => c.dataset['for'] === href)
-          .map((c) => c.getBoundingClientRect());
-        return Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
-      };
-      const markers = [...new Set([...document.querySelectorAll<HTMLElement>('.margin-note')].map((c) => c.dataset['for'] ?? ''))];
-      return markers.find((m) => extent(m) > innerHeight);
-    });
-    expect(href, 'a marker with more than a screen of notes').toBeDefined();
+  it('a marker whose note is off the screen opens a card instead', async () => {
+    // A footnote marker low in a long paragraph, its copy beside the paragraph's start: scrolled so
+    // that the marker sits just below the header, the copy is above the screen (under the header).
+    let href: string | undefined;
+    for (const path of THESIS_URLS.filter((url) => readPage(url).includes('class="margin-note '))) {
+      await open(path);
+      href = await page.evaluate(() => {
+        const headerBottom = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+        // Where the marker goes: below the header and below the scroll padding, so that focusing it does not scroll.
+        const markerTop = Math.max(headerBottom, parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + 8;
+        for (const marker of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content sup.fn-ref a')) {
+          const href = marker.getAttribute('href') ?? '';
+          const copy = [...document.querySelectorAll<HTMLElement>('.margin-note')].find((c) => c.dataset['for'] === href);
+          if (!copy) continue;
+          const gap = marker.getBoundingClientRect().top - copy.getBoundingClientRect().bottom;
+          if (gap < markerTop - headerBottom + 8) continue;
+          window.scrollBy({ top: marker.getBoundingClientRect().top - markerTop, behavior: 'instant' });
+          return href;
+        }
+        return undefined;
+      });
+      if (href) break;
+    }
+    expect(href, 'a footnote marker below the end of its copy').toBeDefined();
+    const copyBottom = await page.locator(`.margin-note[data-for="${href}"]`).evaluate((c) => c.getBoundingClientRect().bottom);
+    const headerBottom = await page.locator('header.header').evaluate((h) => h.getBoundingClientRect().bottom);
+    expect(copyBottom).toBeLessThan(headerBottom);
+    const scrolled = await page.evaluate(() => scrollY);
     await page.locator(`.sl-markdown-content a[href="${href}"]:not(.margin-note a)`).focus();
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     await expect.poll(() => page.locator('.preview-card').isVisible()).toBe(true);
     expect(await page.locator('.margin-note[data-highlighted]').count()).toBe(0);
   });
