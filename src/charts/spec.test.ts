@@ -21,13 +21,21 @@ describe('tableOf', () => {
     const table = tableOf(spec);
     expect(table.columns).toEqual(['Driver', 'Afghan Taliban', 'ISKP', 'Kashmiri Fighters', 'IS Fighters', 'Shia Fighters']);
     expect(table.rows.map((r) => r.name)).toEqual(spec.categories.map((c) => c.name));
-    spec.series.forEach((s, col) => s.cells.forEach((cell, row) => expect(table.rows[row]!.cells[col]).toBe(cell.text)));
+    spec.series.forEach((s, col) =>
+      s.cells.forEach((cell, row) => expect(table.rows[row]!.cells[col]).toBe(cell.note ? `${cell.text} (${cell.note})` : cell.text)),
+    );
     expect(table.rows[0]).toEqual({
       name: 'Recruitment by Individuals or Organizations',
       href: '/drivers/recruitment/',
       cells: ['22', '11', '22', '15', '22'],
     });
     expect(table.caption).toBe('Drivers of Pakistani foreign fighters by host group (Table 9) (interviewees (of 22); source: Table 9 of the thesis)');
+  });
+
+  it('says where Table 5 prints a cell otherwise, as the tooltip does', () => {
+    const spec = table9Chart(fixture());
+    spec.series[0]!.cells[0] = { ...spec.series[0]!.cells[0]!, text: 'blank', note: 'Table 5 prints 0' };
+    expect(tableOf(spec).rows[0]!.cells[0]).toBe('blank (Table 5 prints 0)');
   });
 
   it('adds the detail column when the spec has one', () => {

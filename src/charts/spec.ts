@@ -74,6 +74,8 @@ export interface ChartTable {
   rows: Array<{ name: string; href?: string; cells: string[] }>;
 }
 
+const cellWithNote = (cell: { text: string; note?: string } | undefined) => (cell ? (cell.note ? `${cell.text} (${cell.note})` : cell.text) : '');
+
 export function tableOf(spec: ChartSpec): ChartTable {
   return {
     caption: `${spec.caption} (${spec.axis.title.toLowerCase()}; source: ${spec.source})`,
@@ -81,7 +83,8 @@ export function tableOf(spec: ChartSpec): ChartTable {
     rows: spec.categories.map((category, i) => ({
       name: category.name,
       ...(category.href ? { href: category.href } : {}),
-      cells: [...spec.series.map((s) => s.cells[i]?.text ?? ''), ...(spec.detailHeading ? [category.detail ?? ''] : [])],
+      // A cell that Table 5 prints otherwise says so here too, as the tooltip does: "blank (Table 5 prints 0)".
+      cells: [...spec.series.map((s) => cellWithNote(s.cells[i])), ...(spec.detailHeading ? [category.detail ?? ''] : [])],
     })),
   };
 }

@@ -109,7 +109,13 @@ describe('the numbers in the charts are the data’s', () => {
     expect(rows).toHaveLength(DRIVERS.length);
     for (const [name, ...cells] of rows) {
       const d = DRIVERS.find((id) => driverName(id) === name)!;
-      expect(cells).toEqual(GROUPS.map((g) => cellText(cell(g, d, 'table9'))));
+      // As Table 9 prints each cell, and where Table 5 prints it otherwise, that too.
+      expect(cells).toEqual(
+        GROUPS.map((g) => {
+          const [t9, t5] = [cellText(cell(g, d, 'table9')), cellText(cell(g, d, 'table5'))];
+          return t9 === t5 ? t9 : `${t9} (Table 5 prints ${t5})`;
+        }),
+      );
     }
   });
 
