@@ -10,7 +10,7 @@
  * Pure (chart.js only for its types), so unit tests reach it without a browser.
  */
 import type { Chart } from 'chart.js';
-import type { ChartSpec } from './spec.ts';
+import type { ChartCell, ChartSpec } from './spec.ts';
 
 export interface Box {
   left: number;
@@ -115,12 +115,13 @@ export function overlappingPairs(boxes: readonly Box[]): Array<[number, number]>
   return pairs;
 }
 
+/** A cell as the tooltip and the number table show it: as printed, with what Table 5 prints where that differs ("blank (Table 5 prints 0)"). */
+export const cellWithNote = (cell: Pick<ChartCell, 'text' | 'note'> | undefined): string =>
+  cell ? (cell.note ? `${cell.text} (${cell.note})` : cell.text) : '';
+
 /** The lines a tooltip shows for a category: each series's cell as printed, with what Table 5 prints where it differs (and a stacked chart's total). */
 export function categoryValues(spec: ChartSpec, category: number): Array<{ label: string; text: string }> {
-  const lines = spec.series.map((s) => {
-    const cell = s.cells[category];
-    return { label: s.label, text: cell ? (cell.note ? `${cell.text} (${cell.note})` : cell.text) : '' };
-  });
+  const lines = spec.series.map((s) => ({ label: s.label, text: cellWithNote(s.cells[category]) }));
   if (spec.stacked) lines.push({ label: 'Total', text: String(stackTotal(spec, category) ?? '') });
   return lines;
 }

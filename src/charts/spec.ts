@@ -6,7 +6,7 @@
  */
 import { cellAsPrinted } from '../knowledge/cells.ts';
 import type { TableCell } from '../knowledge/schemas.ts';
-import { GROUPED_BAND, LINE_HEIGHT, labelSize } from './layout.ts';
+import { cellWithNote, GROUPED_BAND, LINE_HEIGHT, labelSize } from './layout.ts';
 
 /** One bar (or the absence of one) and how the table prints it. */
 export interface ChartCell {
@@ -73,8 +73,6 @@ export interface ChartTable {
   columns: string[];
   rows: Array<{ name: string; href?: string; cells: string[] }>;
 }
-
-const cellWithNote = (cell: { text: string; note?: string } | undefined) => (cell ? (cell.note ? `${cell.text} (${cell.note})` : cell.text) : '');
 
 export function tableOf(spec: ChartSpec): ChartTable {
   return {

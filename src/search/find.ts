@@ -14,8 +14,6 @@ import { searchTerm } from './names.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { FIRST_RESULTS, pagefindFilters, rankedResults, resultView, type ResultView, type SearchState } from './results.ts';
 
-export { FIRST_RESULTS };
-
 export interface Found {
   /** The first results, ranked. */
   views: ResultView[];

@@ -148,18 +148,6 @@ export function statusText(count: number, state: SearchState): string {
 }
 
 /**
- * Pages that go by exactly the query come first, in Pagefind's order, then
- * the rest, in Pagefind's order. Pagefind matches word prefixes and stems,
- * so a short name can lose to longer words it begins ("HuM" to
- * "Humanitarian", "UN" to "United"), or to a stem ("ISIS" to "ISI"); a
- * reader who types an entity's exact name wants that entity.
- */
-export function exactNamesFirst<T extends Pick<ResultView, 'names'>>(views: T[], query: string): T[] {
-  const exact = exactMatches(views, query);
-  return [...exact, ...views.filter((v) => !exact.includes(v))];
-}
-
-/**
  * The pages that go by exactly the query (any of their names), in the order
  * given; none for an empty query. Case, accents and the hyphens, spaces and
  * apostrophes between a name's parts are ignored (`compactKey`), so

@@ -9,10 +9,10 @@
  * between result links, Escape goes back to the search box, and Enter
  * follows the focused link.
  */
-import { FIRST_RESULTS, findResults, viewsOf } from './find.ts';
+import { findResults, viewsOf } from './find.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import type { PagefindResult } from './pagefind-api.ts';
-import { paramsToState, stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
+import { FIRST_RESULTS, paramsToState, stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
 import { resultCard } from './render.ts';
 
 /** Wait this long after a keystroke before searching, so fast typing searches once. */
