@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/site-url.ts';
-import { thesisSidebar } from './src/thesis/sidebar.ts';
+import { thesisSidebar } from './src/edition/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { dropPagefindUiIntegration } from './src/integrations/drop-pagefind-ui.ts';
@@ -26,7 +26,7 @@ export default defineConfig({
       description:
         'The 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization", in full, with its drivers, host groups, theories, organizations and interviewees as linked, citable data.',
       sidebar: thesisSidebar(),
-      // The site's styles; notes in the margin of wide screens (src/thesis/margin-notes.ts).
+      // The site's styles; notes in the margin of wide screens (src/edition/margin-notes.ts).
       customCss: ['./src/styles/site.css', './src/styles/margin-notes.css'],
       components: {
         // Citations: citation_* meta tags and JSON-LD in the head, "Cite this page" above the footer.

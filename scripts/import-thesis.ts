@@ -5,12 +5,12 @@
  * that it is up to date (tests/unit/import-thesis.test.ts).
  *
  * What it does, and nothing more:
- * - splits the source into pages at the headings listed in src/thesis/structure.ts;
+ * - splits the source into pages at the headings listed in src/source/parts.ts;
  * - rejoins paragraphs cut by page breaks and puts each footnote on the page of its marker;
  * - turns tab-separated tables into HTML tables with captions and stable ids (#table-N);
  * - escapes what MDX would otherwise read as syntax;
  * - adds visible editorial notes where the text disagrees with itself (the list is in
- *   src/thesis/editorial-notes.ts),
+ *   src/edition/editorial-notes.ts),
  *   and marks mentions of entities (drivers, groups, theories, organizations,
  *   interviewees) with typed components, from content/marks.yaml;
  * - links each author-date citation that names exactly one entry of
@@ -21,9 +21,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDriverNames } from '../src/thesis/driver-names.ts';
-import { readReferences } from '../src/thesis/reference-list.ts';
-import { renderPages } from '../src/thesis/render-mdx.ts';
+import { readDriverNames } from '../src/edition/driver-names.ts';
+import { readReferences } from '../src/edition/reference-list.ts';
+import { renderPages } from '../src/edition/render-mdx.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = readFileSync(join(root, 'content/source/thesis.txt'), 'utf8');

@@ -20,8 +20,8 @@ import { isCitable } from './citation/site.ts';
 import { loadKnowledge } from './knowledge/index.ts';
 import { entityOfPath } from './knowledge/kinds.ts';
 import { entityNavigation } from './knowledge/views.ts';
-import { notesOnPage } from './thesis/note-markers.ts';
-import { THESIS_PAGES } from './thesis/structure.ts';
+import { notesOnPage } from './edition/note-markers.ts';
+import { THESIS_PAGES } from './source/parts.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;

@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitIntoPages, THESIS_PAGES } from '../../src/thesis/structure.ts';
+import { splitIntoPages, THESIS_PAGES } from '../../src/source/parts.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const BARE_DIR = join(root, 'bench', 'tmp', 'bare-starlight');

@@ -4,7 +4,7 @@
  * tests/unit/bench.test.ts.
  */
 import { ENTITY_KIND_NAMES, entityOfPath, kindIndexPath, type EntityKind } from '../../src/knowledge/kinds.ts';
-import { THESIS_PAGES } from '../../src/thesis/structure.ts';
+import { THESIS_PAGES } from '../../src/source/parts.ts';
 import type { Budget } from '../../bench/budgets.ts';
 import type { LighthousePage } from './lighthouse.ts';
 
@@ -24,7 +24,7 @@ const indexPaths = new Set(ENTITY_KIND_NAMES.map(kindIndexPath));
 const VIEW_FOLDERS = new Set(['evidence', 'compare', 'map']);
 
 /**
- * The kind of a page, from its URL path. Thesis pages (src/thesis/structure.ts)
+ * The kind of a page, from its URL path. Thesis pages (src/source/parts.ts)
  * are chapters, except the three case studies; '/drivers/' and the like are
  * indexes; '/interviews/' is the thesis's List of Interviews, '/interviews/3/'
  * an interviewee (entityOfPath).

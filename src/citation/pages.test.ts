@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 import {
   citablePages,
   downloadPath,

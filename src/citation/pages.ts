@@ -1,6 +1,6 @@
 /**
  * Which pages are citable, and under what title: the thesis's pages (from
- * src/thesis/structure.ts), the entity pages (from the knowledge base) and
+ * src/source/parts.ts), the entity pages (from the knowledge base) and
  * the index and data pages. The first are parts of the thesis; the others
  * are pages this site composes from its data (isThesisPart).
  * Each gets a "Cite this page" block, citation_* meta tags, JSON-LD and
@@ -13,7 +13,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import { ENTITY_KINDS, entityPath, type EntityKind } from '../knowledge/kinds.ts';
-import { THESIS_PAGES, type ThesisPage } from '../thesis/structure.ts';
+import { THESIS_PAGES, type ThesisPage } from '../source/parts.ts';
 import { namedPairs } from '../knowledge/evidence-views.ts';
 import { BY_CATEGORY_PATH, BY_CATEGORY_TITLE, EVIDENCE_PATH, EVIDENCE_TITLE, MAP_PATH, MAP_TITLE, compareTitle } from '../knowledge/view-paths.ts';
 import { sentenceCase, THESIS_PROPER_NOUNS } from './sentence-case.ts';

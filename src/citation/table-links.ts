@@ -1,7 +1,7 @@
 /**
  * "Cite Table N" after each thesis table of a chapter: the rendered HTML of a
  * page's content gets, after each `<div class="thesis-table">` holding
- * `<table id="table-N">` (the importer's markup, src/thesis/render-mdx.ts), a
+ * `<table id="table-N">` (the importer's markup, src/edition/render-mdx.ts), a
  * link to the table's citation, #cite-table-N, in the page's "Cite this page"
  * block. Done on the HTML (src/components/overrides/MarkdownContent.astro)
  * rather than with a rehype plugin, which Astro 7 would only run by switching

@@ -2,7 +2,7 @@
  * Checks the chapter MDX before Astro builds anything, so that a mistake
  * stops the build with the file named instead of shipping a broken page:
  * - every page of the thesis exists, has a title, and its `thesisOrder` is
- *   its place in the reading order (src/thesis/structure.ts);
+ *   its place in the reading order (src/source/parts.ts);
  * - every entity mark (`<Driver id="…">` …) names an entity that exists in
  *   the data collections (content/<collection>/<id>.yaml);
  * - every entry of the reference list has an id of its own, well formed
@@ -17,7 +17,7 @@ import { z } from 'astro/zod';
 import { findMarks } from '../knowledge/backlinks.ts';
 import { ENTITY_KINDS, entryId } from '../knowledge/kinds.ts';
 import { REFERENCES_FILE, checkReferenceIds } from '../knowledge/reference-ids.ts';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 
 export class ThesisCheckError extends Error {}
 
@@ -50,7 +50,7 @@ export function checkThesis(root: string): string[] {
     }
     if (data.thesisOrder !== index + 1) {
       problems.push(
-        `${rel}: frontmatter field "thesisOrder" is ${JSON.stringify(data.thesisOrder)}, but this page is number ${index + 1} in the thesis's order (src/thesis/structure.ts); the chapter is out of order`,
+        `${rel}: frontmatter field "thesisOrder" is ${JSON.stringify(data.thesisOrder)}, but this page is number ${index + 1} in the thesis's order (src/source/parts.ts); the chapter is out of order`,
       );
     }
     for (const mark of findMarks(page.slug, text)) {

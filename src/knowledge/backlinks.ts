@@ -51,7 +51,7 @@ export function findMarks(page: string, mdx: string): MarkUse[] {
   );
 }
 
-/** A link from an author-date citation to its entry on /references/ (the importer's, src/thesis/citation-links.ts). */
+/** A link from an author-date citation to its entry on /references/ (the importer's, src/edition/citation-links.ts). */
 export interface CitationUse {
   /** The entry's id in content/references/. */
   id: string;

@@ -20,7 +20,7 @@ import {
   type ReferenceEntry,
   type SectionLabel,
 } from './consistency.ts';
-import type { AuthorDateCitation, NumberedHeading } from '../thesis/audit-text.ts';
+import type { AuthorDateCitation, NumberedHeading } from '../source/audit-text.ts';
 import type { Finding, Interviewee } from './schemas.ts';
 
 const section = { page: 'chapters/framework', heading: '2.1. Radicalization' } as const;

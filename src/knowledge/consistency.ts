@@ -5,7 +5,7 @@
  * build failure; only malformed data is (see schemas.ts).
  *
  * The rules, each computed from the data and the thesis text (content/source/thesis.txt,
- * read by src/thesis/audit-text.ts); their plain-word explanations, shown on
+ * read by src/source/audit-text.ts); their plain-word explanations, shown on
  * /data/, are in note-rules.ts, and every note carries its rule as `kind`:
  * - percentage-vs-count, footnote-list-vs-count: a statement's own figures;
  * - narrative-vs-table, partial-count, table-figure-uncounted: the case-study
@@ -19,7 +19,8 @@
  * - citation-no-entry, citation-spelling, citation-year, citation-page:
  *   author-date citations against the reference list.
  */
-import type { AuthorDateCitation, NumberedHeading, StatedTotal, TableReference } from '../thesis/audit-text.ts';
+import type { AuthorDateCitation, NumberedHeading, StatedTotal, TableReference } from '../source/audit-text.ts';
+import type { InterviewCitation } from '../source/interview-citations.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
 import type { Entry } from './entry.ts';
 import {
@@ -235,13 +236,6 @@ export function checkFindings(findings: readonly FindingEntry[]): DataNote[] {
 }
 
 /** A citation of an interview in the running text, e.g. "(Interviewee 18, 13 April 2019)". */
-export interface InterviewCitation {
-  interviewee: number;
-  /** The date as printed. */
-  date: string;
-  section: SectionRef;
-}
-
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Reads "17 April 2019", "April 1 2019", "April 05 2019", "16, April 2019" as an ISO date. */
@@ -315,7 +309,7 @@ export function checkEventYears(
 }
 
 // ---------------------------------------------------------------------------
-// Rules over the text itself (src/thesis/audit-text.ts reads what they compare).
+// Rules over the text itself (src/source/audit-text.ts reads what they compare).
 
 /** Totals stated with their parts, where the parts do not add up to the total. */
 export function checkStatedTotals(totals: readonly StatedTotal[]): DataNote[] {

@@ -17,9 +17,9 @@ import { entityPath, findingPath } from './kinds.ts';
 import { findingKey } from './keys.ts';
 import { INTERVIEWEE_CATEGORIES, INTERVIEWEE_COUNT, type Finding, type TableCell } from './schemas.ts';
 import { evidence, lookup, type EvidenceView } from './views.ts';
-import { nameKey } from '../search/names.ts';
-import { FOOTNOTE_MARKER, isHeadingLike, rejoinParagraphs, splitBlocks } from '../thesis/source-text.ts';
-import { splitIntoPages } from '../thesis/structure.ts';
+import { nameKey } from '../knowledge/names.ts';
+import { FOOTNOTE_MARKER, isHeadingLike, rejoinParagraphs, splitBlocks } from '../source/blocks.ts';
+import { splitIntoPages } from '../source/parts.ts';
 
 export { BY_CATEGORY_PATH, EVIDENCE_PATH, MAP_PATH, comparePath, isViewPath } from './view-paths.ts';
 import { comparePath } from './view-paths.ts';

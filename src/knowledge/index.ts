@@ -8,11 +8,11 @@
  * Pages call `loadKnowledge()`; it runs once per build.
  */
 import { getCollection } from 'astro:content';
-import thesisSource from '../../content/source/thesis.txt?raw';
-import { findInterviewCitations } from '../thesis/citations.ts';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_TEXT as thesisSource } from '../source/thesis-text.ts';
+import { findInterviewCitations } from '../source/interview-citations.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 import { buildBacklinks, buildCitedIn, findCitationLinks, findMarks, type Mention } from './backlinks.ts';
-import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries } from '../thesis/audit-text.ts';
+import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries } from '../source/audit-text.ts';
 import {
   checkBlankVsNone,
   checkCitations,

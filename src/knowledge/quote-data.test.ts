@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { findInterviewCitations } from '../thesis/citations.ts';
+import { findInterviewCitations } from '../source/interview-citations.ts';
 import type { Quote } from './schemas.ts';
 
 const root = new URL('../../content/', import.meta.url);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { referenceEntries } from '../thesis/render-mdx.ts';
-import { splitIntoPages } from '../thesis/structure.ts';
+import { referenceEntries } from '../edition/render-mdx.ts';
+import { splitIntoPages } from '../source/parts.ts';
 import { REFERENCE_ID, checkReferenceIds, referenceAnchors, referenceHref } from './reference-ids.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

@@ -9,7 +9,7 @@
  * keep the author's wording next to their numeric value.
  */
 import { z } from 'astro/zod';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 import { eachWithBasis, editorialField, editorialList, printed, siteField, sources, thesis, thesisAt } from './provenance.ts';
 
 /** The 11 consolidated drivers of Table 5; their ids are cited URLs (/drivers/<id>/). */

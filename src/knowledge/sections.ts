@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { SectionRef } from './schemas.ts';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 
 export function headingAnchor(heading: string): string {
   return new GithubSlugger().slug(heading);

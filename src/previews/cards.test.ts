@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeFixture } from '../charts/fixture.ts';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 import { entityCards, noteAndTableCards, referenceCards, sectionCards } from './cards.ts';
 import { CARD_TEXT_LENGTH, shorten } from './shorten.ts';
 

@@ -22,7 +22,7 @@ import { referenceHref } from '../knowledge/reference-ids.ts';
 import { referenceText } from '../knowledge/reference-html.ts';
 import { headingAnchor } from '../knowledge/sections.ts';
 import type { Reference, TableCell } from '../knowledge/schemas.ts';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 import { CARD_TEXT_LENGTH, NOTE_TEXT_LENGTH, shorten } from './shorten.ts';
 
 export interface PreviewCard {

@@ -1,6 +1,6 @@
 /**
  * On a wide screen a note's marker has the note's words beside the text, in
- * the margin (src/thesis/margin-notes.ts). Hovering or focusing the marker
+ * the margin (src/edition/margin-notes.ts). Hovering or focusing the marker
  * then highlights that copy rather than opening a card over the text it sits
  * beside. A copy that is not on screen (pushed far down by the copies before
  * it) leaves the card to show the words where the reader is looking; so does

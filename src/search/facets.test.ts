@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../knowledge/index.ts';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 import { KINDS, conflictsOfPath, kindOfPath } from './facets.ts';
 
 describe('kindOfPath', () => {

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/index.ts';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, entityOfPath, type EntityLabel } from '../knowledge/kinds.ts';
 import { lookup } from '../knowledge/views.ts';
 import { isViewPath } from '../knowledge/view-paths.ts';
-import { THESIS_PAGES } from '../thesis/structure.ts';
+import { THESIS_PAGES } from '../source/parts.ts';
 
 /** The kinds, in the order the search page offers them: the entity kinds of the registry, then the thesis and the rest. */
 export const KINDS: ReadonlyArray<Kind> = [...ENTITY_KIND_NAMES.map((k) => ENTITY_KINDS[k].label), 'Chapter', 'View', 'Overview'];

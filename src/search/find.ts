@@ -10,7 +10,7 @@
  * check every name in the data.
  */
 import { loadPagefind } from './load-pagefind.ts';
-import { searchTerm } from './names.ts';
+import { searchTerm } from '../knowledge/names.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { FIRST_RESULTS, pagefindFilters, rankedResults, resultView, type ResultView, type SearchState } from './results.ts';
 

@@ -24,7 +24,7 @@ export const SEARCH_RANKING: PagefindRanking = {
   diacriticSimilarity: 0.8,
   // A query that matches a page's name boosts that page: its title (its h1,
   // Pagefind's default boost) or any other name its data gives it, which
-  // entity pages show in visible lines captured as metadata (src/search/names.ts).
+  // entity pages show in visible lines captured as metadata (src/knowledge/names.ts).
   // The boost is added to the body score, so an entity page outranks the
   // chapters that mention it in passing (https://pagefind.app/docs/ranking/#configuring-metadata-weights).
   metaWeights: {

@@ -5,7 +5,7 @@
  * reach all of it (results.test.ts).
  */
 import type { PagefindFilters, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
-import { compactKey, nameKey, namePattern } from './names.ts';
+import { compactKey, nameKey, namePattern } from '../knowledge/names.ts';
 
 export interface SearchState {
   query: string;
@@ -76,7 +76,7 @@ export interface ResultView {
   text: string;
 }
 
-/** Metadata fields that hold a page's other names, joined with "; " (src/search/names.ts, entity pages). */
+/** Metadata fields that hold a page's other names, joined with "; " (src/knowledge/names.ts, entity pages). */
 const NAME_FIELDS = ['aliases', 'spellings', 'elsewhere'] as const;
 
 /** How many matching sections to show under a page. */

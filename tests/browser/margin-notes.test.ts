@@ -16,7 +16,7 @@ import { settle } from '../support/browser.ts';
 import { distDir, readPage } from '../support/dist.ts';
 import { closeSession, openSession, type BrowserSession } from '../support/session.ts';
 import { THESIS_URLS } from '../support/thesis-source.ts';
-import { MAX_DATA_COPIES } from '../../src/thesis/margin-notes.ts';
+import { MAX_DATA_COPIES } from '../../src/edition/margin-notes.ts';
 
 let session!: BrowserSession;
 let page!: Page;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectFootnotes } from '../../src/thesis/source-text.ts';
+import { collectFootnotes } from '../../src/source/blocks.ts';
 import { describeViolations, runAxe } from '../support/axe.ts';
 import { distDir } from '../support/dist.ts';
 import { closeSession, openSession, type BrowserSession } from '../support/session.ts';

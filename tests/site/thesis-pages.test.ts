@@ -21,7 +21,7 @@ describe('thesis URLs', () => {
     const note = (path: string, heading: string, words: RegExp) => {
       const html = readPage(path);
       // The marker right after the heading (after a data note's marker, if any, and the notes' copies
-      // for the margin, src/thesis/margin-notes.ts) links to a numbered note …
+      // for the margin, src/edition/margin-notes.ts) links to a numbered note …
       const marginCopies = '(?:\\s*<div class="margin-note[^"]*"[^>]*>[^]*?</div>)*';
       const marker = new RegExp(
         `>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h[23]>${marginCopies}(?:\\s*<p class="note-marker note-marker--data">[^]*?</p>)?${marginCopies}\\s*<p class="note-marker"><a href="#(ed-\\d+)"`,

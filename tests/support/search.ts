@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { distDir } from './dist.ts';
 import type { PagefindResultData } from '../../src/search/pagefind-api.ts';
 import { SEARCH_RANKING } from '../../src/search/ranking.ts';
-import { searchTerm } from '../../src/search/names.ts';
+import { searchTerm } from '../../src/knowledge/names.ts';
 import { rankedResults, type ResultView } from '../../src/search/results.ts';
 
 export interface ShownResult {

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readDriverNames } from '../../src/thesis/driver-names.ts';
-import { readReferences } from '../../src/thesis/reference-list.ts';
-import { linkIntervieweeList, renderPages } from '../../src/thesis/render-mdx.ts';
+import { readDriverNames } from '../../src/edition/driver-names.ts';
+import { readReferences } from '../../src/edition/reference-list.ts';
+import { linkIntervieweeList, renderPages } from '../../src/edition/render-mdx.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url));

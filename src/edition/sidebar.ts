@@ -4,7 +4,7 @@
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, kindIndexPath } from '../knowledge/kinds.ts';
-import { THESIS_PAGES, type ThesisPage } from './structure.ts';
+import { THESIS_PAGES, type ThesisPage } from '../source/parts.ts';
 import { BY_CATEGORY_PATH, EVIDENCE_PATH, MAP_PATH } from '../knowledge/view-paths.ts';
 
 /** One item of Starlight's `sidebar` option, as Starlight types it. */

@@ -14,7 +14,7 @@ export interface NoteMarker {
   /** The first note's anchor in "Notes on this text". */
   href: string;
   label: string;
-  /** The notes it stands for, in order (their copies go in the margin: src/thesis/margin-notes.ts). */
+  /** The notes it stands for, in order (their copies go in the margin: src/edition/margin-notes.ts). */
   notes: readonly DataNote[];
 }
 

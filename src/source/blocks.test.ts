@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, isHeadingLike, rejoinParagraphs, splitBlocks } from '../../src/thesis/source-text.ts';
+import { endsSentence, isHeadingLike, rejoinParagraphs, splitBlocks } from './blocks.ts';
 
 describe('reading the PDF extraction', () => {
   it('rejoins a paragraph cut by a page break and keeps the footnote that sat in it', () => {

@@ -2,8 +2,8 @@
  * Renders the thesis source as one MDX document per page (see scripts/import-thesis.ts).
  * Pure: source text in, MDX text out.
  */
-import { THESIS_PAGES, splitIntoPages, type ThesisPage } from './structure.ts';
-import { FOOTNOTE_MARKER, collectFootnotes, isHeadingLike, rejoinParagraphs, splitBlocks, superscriptToNumber, type Block } from './source-text.ts';
+import { THESIS_PAGES, splitIntoPages, type ThesisPage } from '../source/parts.ts';
+import { FOOTNOTE_MARKER, collectFootnotes, isHeadingLike, rejoinParagraphs, splitBlocks, superscriptToNumber, type Block } from '../source/blocks.ts';
 import GithubSlugger from 'github-slugger';
 import { EDITORIAL_NOTES } from './editorial-notes.ts';
 import { applyMarks, parseMarkRules, type MarkRule } from './marks.ts';

@@ -5,8 +5,8 @@
  * and, apart and labelled editorial with their reasons, names in wider use
  * that it does not ("Also known elsewhere as").
  */
-import type { Editorial } from '../knowledge/provenance.ts';
-import type { Driver, Group, Organization, Theory } from '../knowledge/schemas.ts';
+import type { Editorial } from './provenance.ts';
+import type { Driver, Group, Organization, Theory } from './schemas.ts';
 
 /**
  * Two ways to compare names, for two jobs:

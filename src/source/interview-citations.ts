@@ -4,10 +4,17 @@
  * "(Interviewee17, 11 April 2019)", "(Interviewee 13, Baluchistan, 21 April 2019)",
  * with the section each stands in.
  */
-import type { InterviewCitation } from '../knowledge/consistency.ts';
-import type { SectionRef } from '../knowledge/schemas.ts';
-import { isHeadingLike } from './source-text.ts';
-import { THESIS_PAGES, splitIntoPages } from './structure.ts';
+import type { SectionRef } from './section-ref.ts';
+import { isHeadingLike } from './blocks.ts';
+import { THESIS_PAGES, splitIntoPages } from './parts.ts';
+
+/** A citation of an interview in the running text, with its date as printed. */
+export interface InterviewCitation {
+  interviewee: number;
+  /** The date as printed. */
+  date: string;
+  section: SectionRef;
+}
 
 const CITATION = /Interview(?:ee)?\s*(\d{1,2})[,\s]+(?:[A-Z][a-z]+,\s*)?((?:\d{1,2},?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+\d{4})/g;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Group, Organization } from '../knowledge/schemas.ts';
+import type { Group, Organization } from './schemas.ts';
 import { allNames, compactKey, distinctNames, groupNames, nameKey, namePattern, organizationNames, otherNames, searchTerm, spellingKey } from './names.ts';
 
 describe('distinctNames', () => {

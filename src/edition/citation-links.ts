@@ -6,7 +6,7 @@
  * element with its id. The markup wraps the printed words and never changes
  * them; a citation that names no entry unambiguously stays plain text.
  */
-import { citationsIn, type AuthorDateCitation } from './audit-text.ts';
+import { citationsIn, type AuthorDateCitation } from '../source/audit-text.ts';
 import { citedEntry, type ReferenceEntry } from '../knowledge/consistency.ts';
 import { referenceHref } from '../knowledge/reference-ids.ts';
 import type { Wrap } from './held-places.ts';

@@ -5,9 +5,9 @@
  * item keeps its words as printed and the section it stands in. Nothing here
  * judges; the rules do.
  */
-import type { SectionRef } from '../knowledge/schemas.ts';
-import { isHeadingLike } from './source-text.ts';
-import { THESIS_PAGES, splitIntoPages } from './structure.ts';
+import type { SectionRef } from './section-ref.ts';
+import { isHeadingLike } from './blocks.ts';
+import { THESIS_PAGES, splitIntoPages } from './parts.ts';
 
 export interface SourceLine {
   text: string;
