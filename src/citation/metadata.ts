@@ -8,7 +8,7 @@
  * documents and checks every field (a wrong date stops the build, naming the field).
  */
 import source from '../../content/metadata/thesis.yaml?raw';
-import { THESIS_TEXT as thesisText } from '../source/thesis-text.ts';
+import { THESIS_TEXT as thesisText } from '../source/thesis.ts';
 import { parseYaml } from '../knowledge/parse-yaml.ts';
 import { thesisMetadataSchema, type ThesisMetadata } from '../knowledge/schemas.ts';
 

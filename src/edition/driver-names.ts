@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { driverSchema } from '../knowledge/schemas.ts';
 import { parseYaml } from '../knowledge/parse-yaml.ts';
-import type { DriverNames } from './render-mdx.ts';
+import type { DriverNames } from '../knowledge/mentions.ts';
 
 /** The part of a driver's file the importer reads, checked by the collection's own schema. */
 const printedNames = driverSchema.pick({ name: true, aliases: true });

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { referenceSchema } from '../knowledge/schemas.ts';
 import { parseYaml, YamlDataError } from '../knowledge/parse-yaml.ts';
 import { REFERENCES_FILE, checkReferenceIds } from '../knowledge/reference-ids.ts';
-import type { CitableReference } from './citation-links.ts';
+import type { CitableReference } from '../knowledge/citation-links.ts';
 
 /** The part of an entry the importer reads, checked by the collection's own schema. */
 const citable = z.array(referenceSchema.pick({ id: true, text: true, authors: true, year: true }));

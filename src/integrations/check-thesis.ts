@@ -3,7 +3,8 @@
  * stops the build with the file named instead of shipping a broken page:
  * - every page of the thesis exists, has a title, and its `thesisOrder` is
  *   its place in the reading order (src/source/parts.ts);
- * - every entity mark (`<Driver id="…">` …) names an entity that exists in
+ * - every rule of content/marks.yaml (which phrases name which entity; the
+ *   chapter MDX's marks are made from them) names an entity that exists in
  *   the data collections (content/<collection>/<id>.yaml);
  * - every entry of the reference list has an id of its own, well formed
  *   (src/knowledge/reference-ids.ts): the anchor that citations link to.
@@ -13,9 +14,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { load as loadYaml } from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
-import { findMarks } from '../knowledge/backlinks.ts';
 import { ENTITY_KINDS, entryId } from '../knowledge/kinds.ts';
+import { parseMarkRules } from '../knowledge/mentions.ts';
+import { YamlDataError } from '../knowledge/parse-yaml.ts';
 import { REFERENCES_FILE, checkReferenceIds } from '../knowledge/reference-ids.ts';
 import { THESIS_PAGES } from '../source/parts.ts';
 
@@ -41,9 +44,7 @@ export function checkThesis(root: string): string[] {
       problems.push(`${rel}: missing (the thesis page "${page.label}" must exist)`);
       return;
     }
-    const text = readFileSync(file, 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---/.exec(text);
-    const parsed = thesisFrontmatter.safeParse(fm ? loadYaml(fm[1] ?? '') : {});
+    const parsed = thesisFrontmatter.safeParse(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter);
     const data = parsed.success ? parsed.data : { title: undefined, thesisOrder: undefined };
     if (data.title === undefined) {
       problems.push(`${rel}: frontmatter field "title" is missing`);
@@ -53,14 +54,8 @@ export function checkThesis(root: string): string[] {
         `${rel}: frontmatter field "thesisOrder" is ${JSON.stringify(data.thesisOrder)}, but this page is number ${index + 1} in the thesis's order (src/source/parts.ts); the chapter is out of order`,
       );
     }
-    for (const mark of findMarks(page.slug, text)) {
-      const { dataDir } = ENTITY_KINDS[mark.kind];
-      const id = entryId(mark.kind, mark.id);
-      if (!existsSync(join(root, 'content', dataDir, `${id}.yaml`))) {
-        problems.push(`${rel}:${mark.line}: unknown ${mark.kind} id "${mark.id}" (no content/${dataDir}/${id}.yaml)`);
-      }
-    }
   });
+  problems.push(...checkMarkRules(root));
   const references = join(root, REFERENCES_FILE);
   if (existsSync(references)) {
     try {
@@ -72,6 +67,24 @@ export function checkThesis(root: string): string[] {
     problems.push(`${REFERENCES_FILE}: missing (the reference list)`);
   }
   return problems;
+}
+
+/** Every rule of content/marks.yaml names an entity with a data file. */
+function checkMarkRules(root: string): string[] {
+  const file = join(root, 'content', 'marks.yaml');
+  if (!existsSync(file)) return ['content/marks.yaml: missing (which phrases of the text name which entity)'];
+  try {
+    return parseMarkRules(readFileSync(file, 'utf8')).flatMap((rule, i) => {
+      const { dataDir } = ENTITY_KINDS[rule.kind];
+      const id = entryId(rule.kind, rule.id);
+      return existsSync(join(root, 'content', dataDir, `${id}.yaml`))
+        ? []
+        : [`content/marks.yaml: field "[${i}].id": unknown ${rule.kind} id "${rule.id}" (no content/${dataDir}/${id}.yaml)`];
+    });
+  } catch (error) {
+    if (error instanceof YamlDataError) return [error.message];
+    throw error;
+  }
 }
 
 export function checkThesisIntegration(): AstroIntegration {

@@ -8,10 +8,13 @@
  * Pages call `loadKnowledge()`; it runs once per build.
  */
 import { getCollection } from 'astro:content';
-import { THESIS_TEXT as thesisSource } from '../source/thesis-text.ts';
+import marksYaml from '../../content/marks.yaml?raw';
+import { THESIS, THESIS_TEXT as thesisSource } from '../source/thesis.ts';
 import { findInterviewCitations } from '../source/interview-citations.ts';
 import { THESIS_PAGES } from '../source/parts.ts';
-import { buildBacklinks, buildCitedIn, findCitationLinks, findMarks, type Mention } from './backlinks.ts';
+import { buildBacklinks, buildCitedIn, type Mention } from './backlinks.ts';
+import { findCitationUses } from './citation-links.ts';
+import { findMentions, parseMarkRules } from './mentions.ts';
 import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries } from '../source/audit-text.ts';
 import {
   checkBlankVsNone,
@@ -75,7 +78,7 @@ export function loadKnowledge(): Promise<KnowledgeBase> {
 }
 
 async function buildKnowledge(): Promise<KnowledgeBase> {
-  const [drivers, groups, conflicts, findingList, interviewees, theories, definitions, candidateDrivers, organizations, references, related, docs] =
+  const [drivers, groups, conflicts, findingList, interviewees, theories, definitions, candidateDrivers, organizations, references, related] =
     await Promise.all([
       getCollection('drivers'),
       getCollection('groups'),
@@ -88,7 +91,6 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       getCollection('organizations'),
       getCollection('references'),
       getCollection('related'),
-      getCollection('docs'),
     ]);
 
   requireAll(
@@ -184,15 +186,17 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     }
   }
 
-  const thesisSlugs = new Set(THESIS_PAGES.map((p) => p.slug));
-  // In reading order, so that "mentioned in" lists follow the thesis.
-  const order = (slug: string) => THESIS_PAGES.findIndex((p) => p.slug === slug);
-  const thesisDocs = docs.filter((d) => thesisSlugs.has(d.id)).sort((a, b) => order(a.id) - order(b.id));
-  const marks = thesisDocs.flatMap((d) => findMarks(d.id, d.body ?? ''));
-  const footnotePages = new Map<number, string>();
-  for (const d of docs.filter((doc) => thesisSlugs.has(doc.id))) {
-    for (const m of (d.body ?? '').matchAll(/<Fn n=\{(\d+)\} \/>/g)) footnotePages.set(Number(m[1]), d.id);
-  }
+  // Mentions and citation links, found on the document model: the same computation the chapter MDX was written from.
+  const mentions = findMentions(
+    THESIS,
+    parseMarkRules(marksYaml),
+    drivers.map((d) => ({ id: d.id, names: [d.data.name, ...d.data.aliases] })),
+  );
+  const citationUses = findCitationUses(
+    THESIS,
+    references.map((r) => ({ id: r.id, ...r.data })),
+  );
+  const footnotePages = new Map([...THESIS.footnotes.values()].map((f) => [f.n, f.section.page]));
   const intervieweeList = interviewees.map((i) => i.data);
   const label = (section: { page: string; heading?: string | undefined }) => `${pageLabel(section.page)}${section.heading ? `, ${section.heading}` : ''}`;
   const groupName = (id: string): string => groups.find((g) => g.id === id)?.data.name ?? id;
@@ -232,8 +236,8 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     organizations: organizations.sort((a, b) => a.data.name.localeCompare(b.data.name)),
     references,
     related,
-    backlinks: buildBacklinks(marks),
-    citedIn: buildCitedIn(thesisDocs.flatMap((d) => findCitationLinks(d.id, d.body ?? ''))),
+    backlinks: buildBacklinks(mentions.uses),
+    citedIn: buildCitedIn(citationUses),
     notes,
     footnotePages,
     countedIn,

@@ -1,18 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  ENTITY_KINDS,
-  ENTITY_KIND_NAMES,
-  entityKey,
-  entityOfPath,
-  entityPath,
-  entryId,
-  findingPath,
-  isEntityKind,
-  kindIndexPath,
-  kindOfTag,
-  MARK_TAGS,
-} from './kinds.ts';
+import { ENTITY_KINDS, ENTITY_KIND_NAMES, entityKey, entityOfPath, entityPath, entryId, findingPath, isEntityKind, kindIndexPath } from './kinds.ts';
 
 const content = new URL('../../content/', import.meta.url);
 
@@ -44,7 +32,7 @@ describe('the registry of entity kinds', () => {
     const components = readFileSync(new URL('../user-components/index.ts', import.meta.url), 'utf8');
     for (const kind of ENTITY_KIND_NAMES) {
       expect(config).toContain(`${ENTITY_KINDS[kind].collection}: defineCollection`);
-      for (const tag of [ENTITY_KINDS[kind].tag, ...ENTITY_KINDS[kind].extraTags]) expect(components).toContain(`as ${tag} }`);
+      expect(components).toContain(`as ${ENTITY_KINDS[kind].tag} }`);
     }
   });
 });
@@ -78,12 +66,8 @@ describe('entity URLs', () => {
   });
 });
 
-describe('MDX tags', () => {
-  it('maps every tag, extra tags included, back to its kind', () => {
-    for (const kind of ENTITY_KIND_NAMES) expect(kindOfTag(ENTITY_KINDS[kind].tag)).toBe(kind);
-    expect(kindOfTag('DriverSectionLink')).toBe('driver');
-    expect(kindOfTag('Fn')).toBeUndefined();
-    expect(MARK_TAGS).toContain('Org');
+describe('kind names', () => {
+  it('are the registry’s keys only', () => {
     expect(isEntityKind('driver')).toBe(true);
     expect(isEntityKind('toString')).toBe(false);
   });

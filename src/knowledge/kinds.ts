@@ -26,8 +26,6 @@ export interface EntityKindSpec {
   urlFolder: string;
   /** The component that marks a mention in the chapter MDX: `<Driver id="…">`, `<Interviewee n={7}>`. */
   tag: string;
-  /** Other MDX tags whose links count as mentions of this kind (src/knowledge/backlinks.ts). */
-  extraTags: readonly string[];
   /** The attribute that names the entity in a mark: `id="…"`, or `n={…}` for numbered entities. */
   idAttribute: 'id' | 'n';
   /** What one entity is called on the site (search facet, page labels). */
@@ -44,8 +42,6 @@ export const ENTITY_KINDS = {
     dataDir: 'drivers',
     urlFolder: 'drivers',
     tag: 'Driver',
-    // The link under a case study's driver heading: that whole section is about the driver.
-    extraTags: ['DriverSectionLink'],
     idAttribute: 'id',
     label: 'Driver',
     plural: 'Drivers',
@@ -56,7 +52,6 @@ export const ENTITY_KINDS = {
     dataDir: 'groups',
     urlFolder: 'groups',
     tag: 'Group',
-    extraTags: [],
     idAttribute: 'id',
     label: 'Host group',
     plural: 'Host groups',
@@ -67,7 +62,6 @@ export const ENTITY_KINDS = {
     dataDir: 'organizations',
     urlFolder: 'organizations',
     tag: 'Org',
-    extraTags: [],
     idAttribute: 'id',
     label: 'Organization',
     plural: 'Organizations',
@@ -78,7 +72,6 @@ export const ENTITY_KINDS = {
     dataDir: 'theories',
     urlFolder: 'theories',
     tag: 'Theory',
-    extraTags: [],
     idAttribute: 'id',
     label: 'Theory',
     plural: 'Theories',
@@ -90,7 +83,6 @@ export const ENTITY_KINDS = {
     // The List of Interviews is /interviews/; interviewee n is /interviews/<n>/.
     urlFolder: 'interviews',
     tag: 'Interviewee',
-    extraTags: [],
     idAttribute: 'n',
     label: 'Interviewee',
     plural: 'Interviewees',
@@ -146,14 +138,6 @@ export function findingAnchor(page: 'driver' | 'group', driver: string, group: s
 export function findingPath(driver: string, group: string): string {
   return `${entityPath('driver', driver)}#${findingAnchor('driver', driver, group)}`;
 }
-
-/** The kind whose MDX mark component is `tag` (its own tag or an extra one). */
-export function kindOfTag(tag: string): EntityKind | undefined {
-  return ENTITY_KIND_NAMES.find((k) => ENTITY_KINDS[k].tag === tag || (ENTITY_KINDS[k].extraTags as readonly string[]).includes(tag));
-}
-
-/** Every MDX tag that marks an entity (own and extra tags). */
-export const MARK_TAGS: readonly string[] = ENTITY_KIND_NAMES.flatMap((k) => [ENTITY_KINDS[k].tag, ...ENTITY_KINDS[k].extraTags]);
 
 /** The kind and id of an entity page from its path ('/interviews/7/' → interviewee "7"), or undefined for any other page. */
 export function entityOfPath(pathname: string): { kind: EntityKind; id: string } | undefined {

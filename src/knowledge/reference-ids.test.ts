@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { referenceEntries } from '../edition/render-mdx.ts';
-import { splitIntoPages } from '../source/parts.ts';
+import { partOf, readThesis } from '../source/document.ts';
 import { REFERENCE_ID, checkReferenceIds, referenceAnchors, referenceHref } from './reference-ids.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const references = load(read('content/references/references.yaml')) as Array<{ id: string; text: string; year: string; duplicates: string[] }>;
-const printed = referenceEntries(splitIntoPages(read('content/source/thesis.txt')).get('references') ?? '');
+const printed = partOf(readThesis(read('content/source/thesis.txt')), 'references').blocks.flatMap((b) => (b.kind === 'references' ? b.entries : []));
 
 describe('the ids of the reference list', () => {
   it('are all well formed, each the id of one entry, with the entry’s year', () => {

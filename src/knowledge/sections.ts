@@ -4,7 +4,7 @@
  * (github-slugger, as in Astro's heading ids), so it never has to be typed.
  */
 import GithubSlugger from 'github-slugger';
-import type { SectionRef } from './schemas.ts';
+import type { SectionRef } from '../source/section-ref.ts';
 import { THESIS_PAGES } from '../source/parts.ts';
 
 export function headingAnchor(heading: string): string {

@@ -55,13 +55,11 @@ describe('checkThesis', () => {
     expect(problems[0]).toMatch(/^content\/docs\/chapters\/methodology\.mdx: frontmatter field "thesisOrder" is 9, .*out of order/);
   });
 
-  it('names the line of a cross-link to a driver that does not exist', () => {
-    const dir = contentWith('content/docs/case-studies/kashmir.mdx', (t) =>
-      t.replace(/(\n\nForeign fighters who went to Kashmir)/, '\n\nA <Driver id="porous-borders">porous border</Driver>.$1'),
-    );
+  it('names the rule of content/marks.yaml that marks a driver that does not exist', () => {
+    const dir = contentWith('content/marks.yaml', (t) => `${t}\n- kind: driver\n  id: porous-borders\n  phrases: [porous border]\n`);
     const problems = checkThesis(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/docs\/case-studies\/kashmir\.mdx:\d+: unknown driver id "porous-borders"/);
+    expect(problems[0]).toMatch(/^content\/marks\.yaml: field "\[\d+\]\.id": unknown driver id "porous-borders" \(no content\/drivers\/porous-borders\.yaml\)$/);
   });
 
   it('names the entry of the reference list whose id another entry already has', () => {

@@ -6,15 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { readDriverNames } from '../../src/edition/driver-names.ts';
-import { readReferences } from '../../src/edition/reference-list.ts';
+import { readEditionSources } from '../../src/edition/read-sources.ts';
 import { linkIntervieweeList, renderPages } from '../../src/edition/render-mdx.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
 
 describe('chapter MDX', () => {
-  const pages = renderPages(read('content/source/thesis.txt'), read('content/marks.yaml'), readDriverNames(contentDir), readReferences(contentDir));
+  const pages = renderPages(readEditionSources(contentDir));
   it.each([...pages.keys()])('content/docs/%s.mdx is up to date with the importer', (slug) => {
     expect(read(`content/docs/${slug}.mdx`)).toBe(pages.get(slug));
   });
@@ -22,9 +21,9 @@ describe('chapter MDX', () => {
 
 describe('the importer', () => {
   it('is pure: the same input gives the same MDX, entity marks included, on every call in one process', () => {
-    const args = [read('content/source/thesis.txt'), read('content/marks.yaml'), readDriverNames(contentDir), readReferences(contentDir)] as const;
-    const first = renderPages(...args);
-    const second = renderPages(...args);
+    const sources = readEditionSources(contentDir);
+    const first = renderPages(sources);
+    const second = renderPages(sources);
     const marks = (mdx: string | undefined) => (mdx ?? '').match(/<(Driver|Group|Theory|Org|Interviewee) /g)?.length ?? 0;
     // The case study that lost all its marks on a second run before the importer was made pure.
     expect(marks(first.get('case-studies/kashmir'))).toBeGreaterThan(0);

@@ -1,31 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { citationWraps, linkAfterMarks, type CitableReference } from './citation-links.ts';
+import { citationLinksIn, type CitableReference } from '../knowledge/citation-links.ts';
+import { marksIn, type MarkRule } from '../knowledge/mentions.ts';
 import { holdWraps } from './held-places.ts';
-import { applyMarks, type MarkRule } from './marks.ts';
-import { inline, inlineWithCitations } from './render-mdx.ts';
+import { inline, inlineWithLinks } from './render-mdx.ts';
 
 const ref = (id: string, authors: string, year: string): CitableReference => ({ id, authors, year, text: `${authors} (${year}). A work.` });
-const references = [
-  ref('sageman-2004', 'Sageman, M.', '2004'),
-  ref('bose-1999', 'Bose, S.', '1999'),
-  ref('paz-2005', 'Paz, R.', '2005'),
-  ref('roy-2002-a', 'Roy, O.', '2002'),
-  ref('roy-2002-b', 'Roy, O.', '2002'),
-];
+const references = [ref('sageman-2004', 'Sageman, M.', '2004'), ref('bose-1999', 'Bose, S.', '1999'), ref('paz-2005', 'Paz, R.', '2005')];
 /** The text a reader sees: links and marks taken off. */
 const visible = (mdx: string) => mdx.replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 const links = (mdx: string) => [...mdx.matchAll(/\[([^\]]*)\]\(([^)]*)\)/g)].map((m) => [m[1], m[2]]);
 
-/** As the importer converts a paragraph: citations held, text converted, entities marked, links put in. */
-function withMarks(raw: string, rules: MarkRule[]): string {
-  const { held, release } = holdWraps(raw, citationWraps(raw, references));
-  return release(applyMarks(inline(held), rules, new Set()));
-}
+/** As the importer renders a paragraph: its citation links and its marks, found on the text. */
+const render = (text: string, rules: MarkRule[] = []) => inlineWithLinks(text, citationLinksIn(text, references), marksIn(text, rules, new Set()));
 
-describe('citation links', () => {
-  it('wrap exactly the printed words of each citation that names one entry, and change no character', () => {
-    const raw = 'As argued (Sageman, 2004; Horgan, 2008; Roy, 2002), and Bose (1999) agrees.';
-    const mdx = inlineWithCitations(raw, references);
+describe('citation links in the MDX', () => {
+  it('wrap exactly the printed words of each citation, and change no character', () => {
+    const raw = 'As argued (Sageman, 2004; Horgan, 2008), and Bose (1999) agrees.';
+    const mdx = render(raw);
     expect(links(mdx)).toEqual([
       ['Sageman, 2004', '/references/#sageman-2004'],
       ['Bose (1999)', '/references/#bose-1999'],
@@ -33,30 +24,26 @@ describe('citation links', () => {
     expect(visible(mdx)).toBe(raw);
   });
 
-  it('leave the text alone where the reference list is not given', () => {
-    expect(inlineWithCitations('(Sageman, 2004)', [])).toBe('(Sageman, 2004)');
-  });
-
   it('keep an entity mark on the author’s name and link the year after it', () => {
     const rules: MarkRule[] = [
       { kind: 'theory', id: 'sageman-bunch-of-guys', phrases: ['Sageman'] },
       { kind: 'theory', id: 'paz-arab-volunteers', phrases: ['Reuven Paz'] },
     ];
-    const parenthetical = withMarks('Small groups (Sageman, 2004).', rules);
-    expect(parenthetical).toBe('Small groups (<Theory id="sageman-bunch-of-guys">Sageman</Theory>, [2004](/references/#sageman-2004)).');
+    expect(render('Small groups (Sageman, 2004).', rules)).toBe(
+      'Small groups (<Theory id="sageman-bunch-of-guys">Sageman</Theory>, [2004](/references/#sageman-2004)).',
+    );
     // The mark begins before the citation's printed words ("Paz's (2005)").
-    const narrative = withMarks('Reuven Paz’s (2005) work was early.', rules);
+    const narrative = render('Reuven Paz’s (2005) work was early.', rules);
     expect(narrative).toBe('<Theory id="paz-arab-volunteers">Reuven Paz</Theory>’s [(2005)](/references/#paz-2005) work was early.');
     expect(visible(narrative)).toBe('Reuven Paz’s (2005) work was early.');
   });
 
   it('stop the import where a mark would run past the end of a citation', () => {
-    expect(() => withMarks('Bose (1999) said so.', [{ kind: 'theory', id: 'x', phrases: ['1999) said'] }])).toThrow('runs past the end of the citation');
-    expect(() => linkAfterMarks('<Theory id="x">Bose (1999)', '/references/#bose-1999')).toThrow();
+    expect(() => render('Bose (1999) said so.', [{ kind: 'theory', id: 'x', phrases: ['1999) said'] }])).toThrow('runs past the end of the citation');
   });
 
   it('link nothing after a mark that covers the whole citation', () => {
-    expect(linkAfterMarks('<Theory id="x">Bose (1999)</Theory>', '/references/#bose-1999')).toBe('<Theory id="x">Bose (1999)</Theory>');
+    expect(render('Bose (1999) said.', [{ kind: 'theory', id: 'x', phrases: ['Bose (1999)'] }])).toBe('<Theory id="x">Bose (1999)</Theory> said.');
   });
 });
 
