@@ -59,7 +59,9 @@ describe('checkThesis', () => {
     const dir = contentWith('content/marks.yaml', (t) => `${t}\n- kind: driver\n  id: porous-borders\n  phrases: [porous border]\n`);
     const problems = checkThesis(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/marks\.yaml: field "\[\d+\]\.id": unknown driver id "porous-borders" \(no content\/drivers\/porous-borders\.yaml\)$/);
+    expect(problems[0]).toMatch(
+      /^content\/marks\.yaml: field "\[\d+\]\.id": unknown driver id "porous-borders" \(no content\/drivers\/porous-borders\.yaml\)$/,
+    );
   });
 
   it('names the entry of the reference list whose id another entry already has', () => {
