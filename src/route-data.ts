@@ -20,8 +20,10 @@ import { isCitable } from './citation/site.ts';
 import { loadKnowledge } from './knowledge/index.ts';
 import { entityOfPath } from './knowledge/kinds.ts';
 import { entityNavigation } from './knowledge/views.ts';
+import { hasEditorialNotes } from './edition/editorial-notes.ts';
 import { notesOnPage } from './edition/note-markers.ts';
-import { THESIS_PAGES } from './source/parts.ts';
+import { footnotesOfPart } from './source/document.ts';
+import { THESIS } from './source/thesis.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -45,11 +47,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     if (!toc.items.some((item) => item.slug === slug)) toc.items.push({ depth: 2, slug, text, children: [] });
   };
   const slug = route.entry.id;
-  if (THESIS_PAGES.some((p) => p.slug === slug)) {
-    const body = route.entry.body ?? '';
+  const part = THESIS.parts.find((p) => p.slug === slug);
+  if (part) {
     const hasDataNotes = notesOnPage((await loadKnowledge()).notes, slug).length > 0;
-    if (body.includes('<EditorialNoteItem') || hasDataNotes) add('notes-on-this-text', 'Notes on this text');
-    if (body.includes('<Footnotes>')) add('footnotes-label', 'Footnotes');
+    if (hasEditorialNotes(part) || hasDataNotes) add('notes-on-this-text', 'Notes on this text');
+    if (footnotesOfPart(part).length > 0) add('footnotes-label', 'Footnotes');
   }
   if (await isCitable(context.url.pathname)) add('cite', context.url.pathname === '/' ? 'Cite this thesis' : 'Cite this page');
 });

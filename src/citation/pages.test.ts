@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { readThesis } from '../source/document.ts';
 import { describe, expect, it } from 'vitest';
 import { THESIS_PAGES } from '../source/parts.ts';
 import {
@@ -9,7 +11,7 @@ import {
   indexPages,
   isThesisPart,
   properNouns,
-  tablesInMdx,
+  tablesOfPart,
   thesisPages,
   thesisPageTitle,
   viewPages,
@@ -189,20 +191,10 @@ describe('findings and tables', () => {
     expect(findingTitle('Recruitment by individuals or organizations', 'ISKP')).toBe('Recruitment by individuals or organizations: ISKP');
   });
 
-  it('finds the tables of a chapter’s MDX with their captions, in order', () => {
-    const mdx = [
-      '<div class="thesis-table">',
-      '<table id="table-3">',
-      '<caption>Table 3: List of Prospect Drivers &amp; <em>more</em></caption>',
-      '<tbody><tr><td>1</td></tr></tbody></table>',
-      '</div>',
-      'Text.',
-      '<table id="table-4">\n<caption>Table 4: Unique Drivers Mentioned by Interviewees</caption></table>',
-    ].join('\n');
-    expect(tablesInMdx(mdx)).toEqual([
-      { n: 3, caption: 'Table 3: List of Prospect Drivers & more' },
-      { n: 4, caption: 'Table 4: Unique Drivers Mentioned by Interviewees' },
-    ]);
-    expect(tablesInMdx('No tables.')).toEqual([]);
+  it('finds the tables of a part of the thesis with their captions as printed, in order', () => {
+    const doc = readThesis(readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8'));
+    expect(tablesOfPart(doc, 'chapters/methodology').map((t) => t.n)).toEqual([3, 4, 5]);
+    expect(tablesOfPart(doc, 'chapters/methodology')[1]?.caption).toBe('Table 4: Unique Drivers Mentioned by Interviewees');
+    expect(tablesOfPart(doc, 'chapters/introduction')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import { ENTITY_KINDS, entityPath, type EntityKind } from '../knowledge/kinds.ts';
+import type { ThesisDocument } from '../source/document.ts';
 import { THESIS_PAGES, type ThesisPage } from '../source/parts.ts';
 import { namedPairs } from '../knowledge/evidence-views.ts';
 import { BY_CATEGORY_PATH, BY_CATEGORY_TITLE, EVIDENCE_PATH, EVIDENCE_TITLE, MAP_PATH, MAP_TITLE, compareTitle } from '../knowledge/view-paths.ts';
@@ -176,19 +177,8 @@ export function findingTitle(driverTitle: string, groupTitle: string): string {
   return `${driverTitle}: ${groupTitle}`;
 }
 
-/** Tables in a chapter's MDX: `<table id="table-N">` and its caption, in page order. */
-export function tablesInMdx(body: string): Array<{ n: number; caption: string }> {
-  const out: Array<{ n: number; caption: string }> = [];
-  for (const m of body.matchAll(/<table id="table-(\d+)">\s*<caption>([^]*?)<\/caption>/g)) {
-    const caption = m[2]!
-      .replace(/<[^>]+>/g, '')
-      .replace(/&amp;/g, '&')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/\s+/g, ' ')
-      .trim();
-    out.push({ n: Number(m[1]), caption });
-  }
-  return out;
+/** The tables a part of the thesis prints, with their captions as printed, in page order (the document model's). */
+export function tablesOfPart(doc: ThesisDocument, slug: string): Array<{ n: number; caption: string }> {
+  const part = doc.parts.find((p) => p.slug === slug);
+  return (part?.blocks ?? []).flatMap((b) => (b.kind === 'table' ? [{ n: b.number, caption: b.caption }] : []));
 }

@@ -4,6 +4,8 @@
  * as written. Disagreements in the numbers are computed, not listed here
  * (see src/knowledge/consistency.ts).
  */
+import type { Part } from '../source/document.ts';
+
 export const EDITORIAL_NOTES: Readonly<Record<string, readonly string[]>> = {
   '4.1. Case study two: Kashmir': [
     'The table of contents calls this section "Case study One: Kashmir"; the heading in the text says "Case study two". Both are shown as printed; Kashmir is the first case study.',
@@ -25,3 +27,18 @@ export const EDITORIAL_NOTES: Readonly<Record<string, readonly string[]>> = {
     'The text says the final list of drivers "is given in Table 6"; the table that follows, with that list, is Table 5 (Table 6 is the Kashmir table in 4.1.2).',
   ],
 };
+
+/** The editorial notes that follow a heading (as printed) or a paragraph that opens with a key's words. */
+export function editorialNotesAfter(text: string): readonly string[] {
+  return Object.entries(EDITORIAL_NOTES)
+    .filter(([key]) => text === key || text.startsWith(key))
+    .flatMap(([, notes]) => notes);
+}
+
+/** Whether a part of the thesis has editorial notes: the reference list's, or notes after its headings and paragraphs. */
+export function hasEditorialNotes(part: Part): boolean {
+  if (part.slug === 'references') return true;
+  return [part.heading, ...part.blocks.flatMap((b) => (b.kind === 'heading' || b.kind === 'paragraph' ? [b.text] : []))].some(
+    (t) => editorialNotesAfter(t).length > 0,
+  );
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DataNote } from '../knowledge/consistency.ts';
-import { addNoteMarkers, dataNoteMarkers } from './note-markers.ts';
+import { readFileSync } from 'node:fs';
+import { readThesis } from '../source/document.ts';
+import { dataNoteMarkerAt, dataNoteMarkers, unplacedMarkers } from './note-markers.ts';
 
 const note = (id: string, heading: string | undefined, sources: DataNote['sources'] = []): DataNote =>
   ({ id, kind: 'event-year', message: 'x', section: { page: 'case-studies/kashmir', ...(heading ? { heading } : {}) }, sources }) as DataNote;
@@ -20,15 +22,12 @@ describe('data note markers', () => {
     expect(dataNoteMarkers(notes, 'chapters/introduction')).toEqual([]);
   });
 
-  it('put each marker after its heading, and stop the build if the heading is missing', () => {
-    const html = '<p>Opening</p><h2 id="411-history-of-kashmir-issue">4.1.1. History</h2><p>Text</p>';
-    const out = addNoteMarkers(html, [
-      { anchor: '411-history-of-kashmir-issue', href: '#note-a', label: 'Data note' },
-      { anchor: '', href: '#note-c', label: 'Data note' },
-    ]);
-    expect(out).toBe(
-      '<p class="note-marker note-marker--data"><a href="#note-c">Data note</a></p><p>Opening</p><h2 id="411-history-of-kashmir-issue">4.1.1. History</h2><p class="note-marker note-marker--data"><a href="#note-a">Data note</a></p><p>Text</p>',
-    );
-    expect(() => addNoteMarkers(html, [{ anchor: 'nowhere', href: '#note-x', label: 'Data note' }])).toThrow('no heading #nowhere');
+  it('find the marker of one section, and the markers whose section a part does not have', () => {
+    expect(dataNoteMarkerAt(notes, 'case-studies/kashmir', '411-history-of-kashmir-issue')?.notes).toEqual([notes[0], notes[1], notes[3]]);
+    expect(dataNoteMarkerAt(notes, 'case-studies/kashmir', 'elsewhere')).toBeUndefined();
+    const doc = readThesis(readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8'));
+    const kashmir = doc.parts.find((p) => p.slug === 'case-studies/kashmir')!;
+    // "1. Intro" is no heading of the Kashmir case study: its marker would go nowhere.
+    expect(unplacedMarkers(dataNoteMarkers(notes, 'case-studies/kashmir'), kashmir).map((m) => m.href)).toEqual(['#note-d']);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * Data notes are computed (src/knowledge/consistency.ts), not written into
- * the chapter MDX, so their markers are added to a thesis page's rendered
- * HTML (src/components/overrides/MarkdownContent.astro): after the heading of
- * each section a note concerns, one small link to the note in "Notes on this
- * text"; a note on a page's opening goes before its first paragraph.
+ * the chapter MDX, so the MDX has a place for them after every heading and
+ * at the opening of each part (`<DataNoteMarker anchor="…" />`, written by
+ * render-mdx.ts); there, the notes that concern that section get one small
+ * link to the first of them in "Notes on this text", and their copies for
+ * the margin (margin-notes.ts). A note about a section the page does not
+ * have stops the build (unplacedNotes), so no note goes unmarked.
  */
 import type { DataNote } from '../knowledge/consistency.ts';
+import type { Part } from '../source/document.ts';
 import { headingAnchor } from '../knowledge/sections.ts';
 
 export interface NoteMarker {
@@ -14,7 +17,7 @@ export interface NoteMarker {
   /** The first note's anchor in "Notes on this text". */
   href: string;
   label: string;
-  /** The notes it stands for, in order (their copies go in the margin: src/edition/margin-notes.ts). */
+  /** The notes it stands for, in order (their copies go in the margin: margin-notes.ts). */
   notes: readonly DataNote[];
 }
 
@@ -43,19 +46,13 @@ export function dataNoteMarkers(notes: readonly DataNote[], page: string): NoteM
   }));
 }
 
-const markerHtml = (m: Omit<NoteMarker, 'notes'>) => `<p class="note-marker note-marker--data"><a href="${m.href}">${m.label}</a></p>`;
+/** The marker of one section of `page` ('' for its opening), if notes concern it. */
+export function dataNoteMarkerAt(notes: readonly DataNote[], page: string, anchor: string): NoteMarker | undefined {
+  return dataNoteMarkers(notes, page).find((m) => m.anchor === anchor);
+}
 
-/** The HTML with each marker after its heading (or at the start); a marker whose heading is not on the page is an error. */
-export function addNoteMarkers(html: string, markers: readonly Omit<NoteMarker, 'notes'>[]): string {
-  let out = html;
-  for (const marker of markers) {
-    if (marker.anchor === '') {
-      out = markerHtml(marker) + out;
-      continue;
-    }
-    const heading = new RegExp(`<h([2-6]) id="${marker.anchor}"[^>]*>[^]*?</h\\1>`);
-    if (!heading.test(out)) throw new Error(`Data note marker: no heading #${marker.anchor} on the page for ${marker.href}`);
-    out = out.replace(heading, (h) => h + markerHtml(marker));
-  }
-  return out;
+/** The markers whose section the part does not have: each would be a note nobody sees marked. */
+export function unplacedMarkers(markers: readonly NoteMarker[], part: Part): NoteMarker[] {
+  const anchors = new Set(['', ...part.blocks.flatMap((b) => (b.kind === 'heading' ? [b.anchor] : []))]);
+  return markers.filter((m) => !anchors.has(m.anchor));
 }

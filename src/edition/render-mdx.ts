@@ -5,18 +5,18 @@
  * and what is linked is decided by the knowledge layer (mentions.ts,
  * citation-links.ts); this module only writes it, never reads MDX back.
  */
-import type { Contents, DocumentBlock, Lines, Part, Table, ThesisDocument } from '../source/document.ts';
+import type { Contents, DocumentBlock, Heading, Lines, Part, Table, ThesisDocument } from '../source/document.ts';
 import { FOOTNOTE_MARKER, superscriptToNumber } from '../source/blocks.ts';
-import { footnotesIn } from '../source/document.ts';
+import { footnotesOfPart } from '../source/document.ts';
 import { ENTITY_KINDS, entityPath } from '../knowledge/kinds.ts';
 import { blockKey, type MarkSpan, type Mentions } from '../knowledge/mentions.ts';
 import { cellCitationLinks, citationLinksIn, type CitableReference, type CitationLink } from '../knowledge/citation-links.ts';
 import { referenceAnchors, referenceHref } from '../knowledge/reference-ids.ts';
-import { EDITORIAL_NOTES } from './editorial-notes.ts';
+import { editorialNotesAfter } from './editorial-notes.ts';
 import { holdWraps, type Wrap } from './held-places.ts';
 import { contentsHref } from './contents-links.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart, CitedIn } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, DataNoteMarker, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart, CitedIn } from '~/user-components';`;
 
 export interface EditionSources {
   doc: ThesisDocument;
@@ -27,13 +27,15 @@ export interface EditionSources {
 export function renderPages({ doc, mentions, references }: EditionSources): Map<string, string> {
   const out = new Map<string, string>();
   doc.parts.forEach((part, index) => {
-    const body = renderBody(part, doc, mentions, references);
-    const notes = footnotesOfPart(part).map((n) => {
+    const footnote = (n: number) => {
       const note = doc.footnotes.get(n);
       if (note === undefined) throw new Error(`Footnote ${n} is referenced on ${part.slug} but has no text in the source`);
-      return `<FnItem n={${n}}>${linkIntervieweeList(inlineWithLinks(note.text, citationLinksIn(note.text, references)))}</FnItem>`;
-    });
-    const { text: marked, notes: editorial } = numberEditorialNotes(body);
+      return linkIntervieweeList(inlineWithLinks(note.text, citationLinksIn(note.text, references)));
+    };
+    const page: PageContext = { part, mentions, references, footnote, editorial: [] };
+    const marked = renderBody(page, doc);
+    const editorial = page.editorial;
+    const notes = footnotesOfPart(part).map((n) => `<FnItem n={${n}}>${footnote(n)}</FnItem>`);
     // "Notes on this text": the editorial notes of the page and its computed data notes (none on the title page).
     const notesOnText =
       part.slug === 'front-matter' && editorial.length === 0
@@ -45,37 +47,34 @@ export function renderPages({ doc, mentions, references }: EditionSources): Map<
   return out;
 }
 
-/** The footnotes a part cites, in the order of their first markers. */
-export function footnotesOfPart(part: Part): number[] {
-  const cited = part.blocks.flatMap((b) => {
-    switch (b.kind) {
-      case 'paragraph':
-      case 'quotation':
-        return b.footnotes;
-      case 'interview':
-        return footnotesIn(b.text);
-      case 'table':
-        return footnotesIn([...b.header, ...b.rows].flat().join(' '));
-      default:
-        return [];
-    }
-  });
-  return [...new Set(cited)];
+/** What rendering one part needs, and the editorial notes it has numbered so far. */
+interface PageContext {
+  part: Part;
+  mentions: Mentions;
+  references: readonly CitableReference[];
+  /** A footnote's words as MDX (for its margin copy and its item at the foot of the page). */
+  footnote: (n: number) => string;
+  /** The part's editorial notes, in order: the n-th is "Editorial note n". */
+  editorial: string[];
 }
 
 /**
- * An editorial note stays a small numbered marker where it belongs in the
- * text (`<EditorialNote n={1} />`); its words move to the page's "Notes on
- * this text", so that no stack of boxes interrupts the thesis.
+ * An editorial note is a small numbered marker where it belongs in the text,
+ * holding its words for the margin of a wide screen (`<EditorialNote n={1}>…`);
+ * the words are listed again in the page's "Notes on this text", so that no
+ * stack of boxes interrupts the thesis.
  */
-function numberEditorialNotes(body: string): { text: string; notes: string[] } {
-  const notes: string[] = [];
-  const text = body.replace(/<EditorialNote>([\s\S]*?)<\/EditorialNote>/g, (_, note: string) => {
-    notes.push(note);
-    return `<EditorialNote n={${notes.length}} />`;
-  });
-  return { text, notes };
+function editorialNote(page: PageContext, words: string): string {
+  page.editorial.push(words);
+  return `<EditorialNote n={${page.editorial.length}}>${words}</EditorialNote>`;
 }
+
+/**
+ * Where the data notes of a section go (computed at build time from the data,
+ * src/knowledge/consistency.ts): after its heading, or at the opening of the
+ * part. The component shows the notes that concern that section, if any.
+ */
+const dataNoteMarker = (anchor?: string) => (anchor ? `<DataNoteMarker anchor="${anchor}" />` : '<DataNoteMarker />');
 
 /**
  * A footnote that is only a list of interviewees ("Interviewees 1-7, 13-19")
@@ -109,43 +108,45 @@ function describe(part: Part): string {
   return `${part.label} — from the 2019 IMSIS thesis "Pakistani Foreign Fighters in Afghanistan, Kashmir and Syria: A Comparative Analysis of Drivers of Radicalization".`;
 }
 
-function renderBody(part: Part, doc: ThesisDocument, mentions: Mentions, references: readonly CitableReference[]): string {
-  switch (part.slug) {
+function renderBody(page: PageContext, doc: ThesisDocument): string {
+  switch (page.part.slug) {
     case 'front-matter':
-      return renderFrontMatter(part, doc);
+      return renderFrontMatter(page, doc);
     case 'references':
-      return renderReferences(part, references);
+      return renderReferences(page);
     case 'questionnaire':
-      return renderQuestionnaire(part);
+      return renderQuestionnaire(page);
     default:
-      return renderProse(part, mentions, references);
+      return renderProse(page);
   }
 }
 
-function renderProse(part: Part, mentions: Mentions, references: readonly CitableReference[]): string {
-  const parts: string[] = [...notesAfter(part.heading)];
-  for (const block of part.blocks) parts.push(...renderProseBlock(block, part, mentions, references));
+function renderProse(page: PageContext): string {
+  const { part } = page;
+  const parts: string[] = [dataNoteMarker(), ...notesAfter(page, part.heading)];
+  for (const block of part.blocks) parts.push(...renderProseBlock(block, page));
   // After the List of Interviews, two charts of this site's, drawn from its data: the interviewees
   // by category, and the findings each is counted in.
   if (part.slug === 'interviews') parts.push('<IntervieweesChart />', '<IntervieweeFindingsChart />');
   return parts.join('\n\n') + '\n';
 }
 
-function renderProseBlock(block: DocumentBlock, part: Part, mentions: Mentions, references: readonly CitableReference[]): string[] {
+function renderProseBlock(block: DocumentBlock, page: PageContext): string[] {
+  const { part, mentions, references } = page;
   switch (block.kind) {
     case 'heading': {
       const driver = mentions.driverSections.get(blockKey(part.slug, block.anchor));
-      return [`${'#'.repeat(block.level)} ${escapeMdx(block.text)}`, ...notesAfter(block.text), ...(driver ? [`<DriverSectionLink id="${driver}" />`] : [])];
+      return [renderHeading(block), dataNoteMarker(block.anchor), ...notesAfter(page, block.text), ...(driver ? [`<DriverSectionLink id="${driver}" />`] : [])];
     }
     case 'table':
-      return [renderTable(block, references), ...chartAfterTable(block)];
+      return [renderTable(block, references), citeTableLink(block), ...chartAfterTable(block)];
     case 'interview':
-      return [`<InterviewEntry n={${block.n}}>${inline(block.text)}</InterviewEntry>`];
+      return [`<InterviewEntry n={${block.n}}>${inline(block.text, page.footnote)}</InterviewEntry>`];
     case 'paragraph':
     case 'quotation': {
       const marks = mentions.marks.get(blockKey(part.slug, block.id)) ?? [];
-      const html = inlineWithLinks(block.text, citationLinksIn(block.text, references), marks);
-      return block.kind === 'quotation' ? [`> ${html}`] : [startSafe(html), ...notesAfter(block.text)];
+      const html = inlineWithLinks(block.text, citationLinksIn(block.text, references), marks, page.footnote);
+      return block.kind === 'quotation' ? [`> ${html}`] : [startSafe(html), ...notesAfter(page, block.text)];
     }
     default:
       throw new Error(`${part.slug}: a ${block.kind} block in the running text`);
@@ -157,21 +158,32 @@ function chartAfterTable(table: Table): string[] {
   return table.number >= 6 && table.number <= 8 ? [`<CaseStudyChart table={${table.number}} />`] : [];
 }
 
+/** A heading as printed, at its level. */
+const renderHeading = (heading: Heading) => `${'#'.repeat(heading.level)} ${escapeMdx(heading.text)}`;
+
+/** After each table of the thesis, a link to its citation in the page's "Cite this page" block. */
+const citeTableLink = (table: Table) => `<p class="cite-table-link"><a href="#cite-table-${table.number}">Cite Table ${table.number}</a></p>`;
+
 /** Editorial notes keyed by a heading, or by the opening words of a paragraph. */
-function notesAfter(block: string): string[] {
-  return Object.entries(EDITORIAL_NOTES)
-    .filter(([key]) => block === key || block.startsWith(key))
-    .flatMap(([, notes]) => notes.map((note) => `<EditorialNote>${note}</EditorialNote>`));
+function notesAfter(page: PageContext, block: string): string[] {
+  return editorialNotesAfter(block).map((note) => editorialNote(page, note));
 }
 
-/** Inline conversion: footnote markers, MDX escapes, links, stray emphasis markers. */
-export function inline(text: string): string {
+/**
+ * Inline conversion: footnote markers, MDX escapes, links, stray emphasis
+ * markers. A footnote marker holds its note's words where `footnote` gives
+ * them (for the note's copy in the margin: src/user-components/Fn.astro).
+ */
+export function inline(text: string, footnote?: (n: number) => string): string {
   let s = text.replace(/\s*\n\s*/g, ' ');
   s = s.replace(/\\\$/g, '$'); // the extraction escaped dollar signs for Markdown
   s = escapeMdx(s);
   s = s.replace(/<(https?:\/\/[^>\s]+)>/g, (_m, url: string) => `[${url}](${url})`);
   s = escapeStrayAsterisks(s);
-  s = s.replace(FOOTNOTE_MARKER, (m) => `<Fn n={${superscriptToNumber(m)}} />`);
+  s = s.replace(FOOTNOTE_MARKER, (m) => {
+    const n = superscriptToNumber(m);
+    return footnote ? `<Fn n={${n}}>${footnote(n)}</Fn>` : `<Fn n={${n}} />`;
+  });
   return s;
 }
 
@@ -206,14 +218,14 @@ function linkWrap(text: string, link: CitationLink, marks: readonly MarkSpan[]):
 }
 
 /** inline(), with each citation linked to its entry and each mark made (citation-links.ts, mentions.ts). */
-export function inlineWithLinks(raw: string, links: readonly CitationLink[], marks: readonly MarkSpan[] = []): string {
+export function inlineWithLinks(raw: string, links: readonly CitationLink[], marks: readonly MarkSpan[] = [], footnote?: (n: number) => string): string {
   const wraps = [...marks.map(markWrap), ...links.flatMap((l) => linkWrap(raw, l, marks) ?? [])];
-  return inlineWrapped(raw, wraps);
+  return inlineWrapped(raw, wraps, footnote);
 }
 
-function inlineWrapped(raw: string, wraps: readonly Wrap[]): string {
+function inlineWrapped(raw: string, wraps: readonly Wrap[], footnote?: (n: number) => string): string {
   const { held, release } = holdWraps(raw, wraps);
-  return release(inline(held));
+  return release(inline(held, footnote));
 }
 
 function escapeMdx(s: string): string {
@@ -285,10 +297,10 @@ function renderTable(table: Table, references: readonly CitableReference[]): str
     .join('\n');
 }
 
-function renderFrontMatter(part: Part, doc: ThesisDocument): string {
-  const parts: string[] = [];
-  for (const block of part.blocks) {
-    if (block.kind === 'heading') parts.push(`## ${block.text}`);
+function renderFrontMatter(page: PageContext, doc: ThesisDocument): string {
+  const parts: string[] = [dataNoteMarker()];
+  for (const block of page.part.blocks) {
+    if (block.kind === 'heading') parts.push(renderHeading(block), dataNoteMarker(block.anchor));
     else if (block.kind === 'contents')
       parts.push(`## ${block.which === 'table-of-contents' ? 'Table of Contents' : 'List of Tables'}`, renderContentsTable(block, doc));
     else if (block.kind === 'lines') parts.push(renderLines(block));
@@ -329,7 +341,8 @@ function renderContentsTable(contents: Contents, doc: ThesisDocument): string {
  * wrapped where it stands, with its id as the anchor citations link to
  * (src/knowledge/reference-ids.ts). A second printing of a work has no anchor.
  */
-function renderReferences(part: Part, references: readonly CitableReference[]): string {
+function renderReferences(page: PageContext): string {
+  const { part, references } = page;
   const printed = part.blocks.flatMap((b) => (b.kind === 'references' ? b.entries : []));
   const anchors = references.length ? referenceAnchors(printed, references) : printed.map(() => []);
   const entries = printed.map((e, i) => {
@@ -341,16 +354,19 @@ function renderReferences(part: Part, references: readonly CitableReference[]): 
     // After the entry, the sections that cite it (this site's links, computed at build time).
     return here.length ? `${text} <CitedIn ids={${JSON.stringify(here.map((a) => a.id))}} />` : text;
   });
-  const note = `<EditorialNote>Page breaks in the source cut four entries into pieces printed apart from them (Kraehenmann 2014; U.K. Home Office 2011, in three pieces; United Nations Counter Terrorism Implementation Task Force 2018). Each piece is shown here on its entry. Some entries are printed twice and four pairs of entries run together on one line (Bay 2017 with BBC News 2019; Bearden 2001 with Carpenter 1994; Crossett & Spitaletta 2010 with Kruglanski & Orehek 2011; Kepel 1997 with Khan 2013); they are left as printed. The [structured bibliography](/data/#references) lists each work once. "Cited in", after an entry, is this site's: the sections whose author-date citations link to that entry (a citation that names no entry, or could name two, is not linked, and not counted).</EditorialNote>`;
+  const note = editorialNote(
+    page,
+    `Page breaks in the source cut four entries into pieces printed apart from them (Kraehenmann 2014; U.K. Home Office 2011, in three pieces; United Nations Counter Terrorism Implementation Task Force 2018). Each piece is shown here on its entry. Some entries are printed twice and four pairs of entries run together on one line (Bay 2017 with BBC News 2019; Bearden 2001 with Carpenter 1994; Crossett & Spitaletta 2010 with Kruglanski & Orehek 2011; Kepel 1997 with Khan 2013); they are left as printed. The [structured bibliography](/data/#references) lists each work once. "Cited in", after an entry, is this site's: the sections whose author-date citations link to that entry (a citation that names no entry, or could name two, is not linked, and not counted).`,
+  );
   // One JSX item a line, not a Markdown list: MDX reads a line of nothing but elements as blocks and
   // puts a line break between them, which would print a space between two entries the source runs together.
-  return [note, ['<ul class="reference-list">', ...entries.map((e) => `<li>${e}</li>`), '</ul>'].join('\n')].join('\n\n') + '\n';
+  return [dataNoteMarker(), note, ['<ul class="reference-list">', ...entries.map((e) => `<li>${e}</li>`), '</ul>'].join('\n')].join('\n\n') + '\n';
 }
 
-function renderQuestionnaire(part: Part): string {
-  const parts: string[] = [];
-  for (const block of part.blocks) {
-    if (block.kind === 'heading') parts.push(`${'#'.repeat(block.level)} ${escapeMdx(block.text)}`);
+function renderQuestionnaire(page: PageContext): string {
+  const parts: string[] = [dataNoteMarker()];
+  for (const block of page.part.blocks) {
+    if (block.kind === 'heading') parts.push(renderHeading(block), dataNoteMarker(block.anchor));
     else if (block.kind === 'list') parts.push(block.items.map((item) => `- ${startSafe(inline(item))}`).join('\n'));
     else throw new Error(`questionnaire: a ${block.kind} block`);
   }

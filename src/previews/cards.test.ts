@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeFixture } from '../charts/fixture.ts';
-import { THESIS_PAGES } from '../source/parts.ts';
+import { readFileSync } from 'node:fs';
+import { readThesis } from '../source/document.ts';
 import { entityCards, noteAndTableCards, referenceCards, sectionCards } from './cards.ts';
 import { CARD_TEXT_LENGTH, shorten } from './shorten.ts';
 
@@ -49,37 +50,32 @@ describe('entity cards', () => {
 });
 
 describe('section cards', () => {
-  const docs = THESIS_PAGES.map((p) => ({ id: p.slug, body: '' }));
-  docs[5] = {
-    id: 'case-studies/kashmir',
-    body: [
-      '---',
-      'title: "x"',
-      '---',
-      "import { Fn } from '~/user-components';",
-      '',
-      '<EditorialNote>A note of the site, not the thesis.</EditorialNote>',
-      '',
-      'Opening words of the page.',
-      '',
-      '## 4.1.1. History of Kashmir Issue',
-      '',
-      'The <Org id="un">UN</Org> passed two resolutions.<Fn n={3} /> *Italic* words \\{kept\\}.',
-    ].join('\n'),
-  };
-  const cards = sectionCards(docs);
+  const doc = readThesis(readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8'));
+  const cards = sectionCards(doc);
 
-  it('give each section its heading as printed and the opening of its text, without markup or notes', () => {
-    expect(cards['/case-studies/kashmir/#411-history-of-kashmir-issue']).toEqual({
-      kind: 'Section of 4.1. Case study One: Kashmir',
-      title: '4.1.1. History of Kashmir Issue',
-      text: 'The UN passed two resolutions. Italic words {kept}.',
-    });
-    expect(cards['/case-studies/kashmir/']?.text).toBe('Opening words of the page.');
+  it('give each section its heading as printed and the opening of its first paragraph, without markup or footnote markers', () => {
+    for (const part of doc.parts) {
+      part.blocks.forEach((block, i) => {
+        if (block.kind !== 'heading') return;
+        const card = cards[`/${part.slug}/#${block.anchor}`];
+        expect(card?.title).toBe(block.text);
+        expect(card?.kind).toBe(`Section of ${part.label}`);
+        const first = part.blocks.slice(i + 1).find((b) => b.kind === 'paragraph' || b.kind === 'heading');
+        if (first?.kind === 'paragraph')
+          expect(first.text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]/g, '')).toContain(card!.text.replace(/…$/, '').split(' ').slice(0, 6).join(' '));
+        expect(card?.text).not.toMatch(/[⁰¹²³⁴⁵⁶⁷⁸⁹]|<https?:|\*\S/);
+      });
+    }
   });
 
-  it('stop the build when a thesis page is missing', () => {
-    expect(() => sectionCards(docs.slice(1))).toThrow('no content/docs/front-matter.mdx');
+  it('give a part that opens on a heading (a case study opens on its history) the opening of its first section', () => {
+    for (const slug of ['case-studies/kashmir', 'case-studies/afghanistan', 'case-studies/syria']) {
+      const part = doc.parts.find((p) => p.slug === slug)!;
+      expect(part.blocks[0]?.kind).toBe('heading');
+      const first = part.blocks.find((b) => b.kind === 'paragraph');
+      expect(cards[`/${slug}/`]?.text.length).toBeGreaterThan(100);
+      expect(first?.kind === 'paragraph' && first.text.startsWith(cards[`/${slug}/`]!.text.slice(0, 40))).toBe(true);
+    }
   });
 });
 
@@ -97,31 +93,25 @@ describe('reference cards', () => {
 });
 
 describe('footnote and table cards', () => {
-  const docs = THESIS_PAGES.map((p) => ({ id: p.slug, body: '' }));
-  const afghanistan = THESIS_PAGES.findIndex((p) => p.slug === 'case-studies/afghanistan');
-  docs[afghanistan] = {
-    id: 'case-studies/afghanistan',
-    body: [
-      '<table id="table-7">',
-      '<caption>Table 7: Drivers of *Afghan* fighters</caption>',
-      '</table>',
-      '<Footnotes>',
-      '<FnItem n={24}>Interviewees <a href="/interviews/3/">3</a>-5, as ([Bose, 1999](/references/#bose-1999)) says.</FnItem>',
-      '</Footnotes>',
-    ].join('\n'),
-  };
-  const cards = noteAndTableCards(docs);
-  const label = THESIS_PAGES[afghanistan]!.label;
+  const doc = readThesis(readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8'));
+  const cards = noteAndTableCards(doc);
 
-  it('give a footnote linked from another page its words, without links or markup', () => {
-    expect(cards['/case-studies/afghanistan/#fn-24']).toEqual({
-      kind: `Footnote, ${label}`,
-      title: 'Footnote 24',
-      text: 'Interviewees 3-5, as (Bose, 1999) says.',
-    });
+  it('give every footnote its words, without markup, at its anchor on the page of its marker', () => {
+    for (const note of doc.footnotes.values()) {
+      const card = cards[`/${note.section.page}/#fn-${note.n}`];
+      expect(card?.title).toBe(`Footnote ${note.n}`);
+      expect(card?.text.replace(/…$/, '').length).toBeGreaterThan(0);
+      expect(card?.text).not.toMatch(/<https?:|\*\S/);
+    }
   });
 
-  it('give a numbered table its caption', () => {
-    expect(cards['/case-studies/afghanistan/#table-7']).toEqual({ kind: `Table, ${label}`, title: 'Table 7: Drivers of Afghan fighters', text: '' });
+  it('give every numbered table its caption and its size as printed', () => {
+    const thesis = readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8');
+    for (const m of thesis.matchAll(/^(Table (\d+): .*?)\t*$/gm)) {
+      const table = doc.tables.get(Number(m[2]))!;
+      const card = cards[`/${table.part}/#table-${table.number}`];
+      expect(card?.title).toBe(m[1]!.trim());
+      expect(card?.text).toMatch(new RegExp(`^${table.rows.length} rows and ${table.width} columns`));
+    }
   });
 });

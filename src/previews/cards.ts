@@ -19,10 +19,10 @@ import { rankValue } from '../knowledge/cells.ts';
 import { findingKey } from '../knowledge/keys.ts';
 import { ENTITY_KINDS, entityPath, findingPath } from '../knowledge/kinds.ts';
 import { referenceHref } from '../knowledge/reference-ids.ts';
-import { referenceText } from '../knowledge/reference-html.ts';
-import { headingAnchor } from '../knowledge/sections.ts';
 import type { Reference, TableCell } from '../knowledge/schemas.ts';
-import { THESIS_PAGES } from '../source/parts.ts';
+import { FOOTNOTE_MARKER } from '../source/blocks.ts';
+import { partOf, type DocumentBlock, type Heading, type Table, type ThesisDocument } from '../source/document.ts';
+import { inlineText } from '../source/inline.ts';
 import { CARD_TEXT_LENGTH, NOTE_TEXT_LENGTH, shorten } from './shorten.ts';
 
 export interface PreviewCard {
@@ -111,88 +111,92 @@ export function entityCards(kb: KnowledgeBase): PreviewCards {
 export function referenceCards(references: ReadonlyArray<{ id: string; data: Pick<Reference, 'text' | 'authors' | 'year'> }>): PreviewCards {
   const cards: PreviewCards = {};
   for (const { id, data } of references) {
-    cards[referenceHref(id)] = { kind: 'Reference', title: `${data.authors} (${data.year})`, text: shorten(referenceText(data.text), NOTE_TEXT_LENGTH) };
+    cards[referenceHref(id)] = { kind: 'Reference', title: `${data.authors} (${data.year})`, text: shorten(inlineText(data.text), NOTE_TEXT_LENGTH) };
   }
   return cards;
 }
 
-/** A line of MDX as the words a reader sees: no components, links or Markdown marks. */
-function plainInline(line: string): string {
-  return line
-    .replace(/<Fn n=\{\d+\} \/>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\(.)/g, '$1')
-    .replace(/^>\s?/, '')
-    .replace(/(^|\s)[*_]+|[*_]+(?=\s|[.,;:]|$)/g, '$1');
+/** The words of a block as a reader sees them: no footnote markers, no markup; none for a table or a heading. */
+function blockWords(block: DocumentBlock): string | undefined {
+  const words = (text: string) => inlineText(text.replace(FOOTNOTE_MARKER, ''));
+  switch (block.kind) {
+    case 'paragraph':
+    case 'quotation':
+    case 'interview':
+      return words(block.text);
+    case 'lines':
+      return block.lines.map(words).join(' ');
+    case 'list':
+      return block.items.map(words).join(' ');
+    case 'references':
+      return block.entries.map(words).join(' ');
+    default:
+      return undefined;
+  }
 }
+
+/** The opening words of a run of blocks, up to a card's length. */
+function openingOf(blocks: readonly DocumentBlock[]): string {
+  let opening = '';
+  for (const block of blocks) {
+    if (opening.length >= CARD_TEXT_LENGTH) break;
+    const words = blockWords(block);
+    if (words) opening = `${opening} ${words}`;
+  }
+  return shorten(opening);
+}
+
+/** A table's size as a reader counts it: its rows and columns under the header. */
+const tableSize = (t: Table) =>
+  `${t.rows.length} rows and ${t.width} columns${t.header.length ? `, under the header ${t.header.at(-1)!.filter(Boolean).map(inlineText).join(' | ')}` : ''}`;
 
 /**
  * A card for every footnote and every numbered table of the thesis, for links
  * from other pages ("footnote 24" on an interviewee's page, the List of Tables):
- * the footnote's words, or the table's caption.
+ * the footnote's words, or the table's caption and size.
  */
-export function noteAndTableCards(docs: ReadonlyArray<{ id: string; body?: string | undefined }>): PreviewCards {
+export function noteAndTableCards(doc: ThesisDocument): PreviewCards {
   const cards: PreviewCards = {};
-  for (const page of THESIS_PAGES) {
-    const body = docs.find((d) => d.id === page.slug)?.body ?? '';
-    for (const m of body.matchAll(/<FnItem n=\{(\d+)\}>([\s\S]*?)<\/FnItem>/g)) {
-      cards[`/${page.slug}/#fn-${m[1]}`] = {
-        kind: `Footnote, ${page.label}`,
-        title: `Footnote ${m[1]}`,
-        text: shorten(plainInline(m[2] ?? ''), NOTE_TEXT_LENGTH),
-      };
-    }
-    for (const m of body.matchAll(/<table id="table-(\d+)">\s*<caption>([\s\S]*?)<\/caption>/g)) {
-      cards[`/${page.slug}/#table-${m[1]}`] = { kind: `Table, ${page.label}`, title: plainInline(m[2] ?? ''), text: '' };
-    }
+  for (const note of doc.footnotes.values()) {
+    const label = partOf(doc, note.section.page).label;
+    cards[`/${note.section.page}/#fn-${note.n}`] = {
+      kind: `Footnote, ${label}`,
+      title: `Footnote ${note.n}`,
+      text: shorten(inlineText(note.text), NOTE_TEXT_LENGTH),
+    };
+  }
+  for (const table of doc.tables.values()) {
+    cards[`/${table.part}/#table-${table.number}`] = {
+      kind: `Table, ${partOf(doc, table.part).label}`,
+      title: inlineText(table.caption),
+      text: shorten(tableSize(table)),
+    };
   }
   return cards;
 }
 
-/** The MDX of a thesis page as plain text lines: no imports, components, tables or Markdown marks. */
-function plainLines(mdx: string): string[] {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return body
-    .replace(
-      /<(EditorialNote|NotesOnThisText|PrintedHeading|Footnotes|CaseStudyChart|IntervieweesChart|IntervieweeFindingsChart|DriverSectionLink)\b[\s\S]*?(<\/\1>|\/>)/g,
-      '',
-    )
-    .replace(/<div class="thesis-table">[\s\S]*?<\/div>/g, '')
-    .split('\n')
-    .filter((line) => !line.startsWith('import '))
-    .map(plainInline);
-}
-
 /**
- * A card for every thesis page and every section heading in it: the page's
- * label (as its table of contents gives it), the heading as printed, and the
- * opening of its text.
+ * A card for every part of the thesis and every section heading in it: the
+ * part's label (as its table of contents gives it) and the opening of its
+ * text; a section's heading as printed and the opening of its text. A part
+ * that opens straight on a heading (a case study opens on its history) shows
+ * the opening of its first section.
  */
-export function sectionCards(docs: ReadonlyArray<{ id: string; body?: string | undefined }>): PreviewCards {
+export function sectionCards(doc: ThesisDocument): PreviewCards {
   const cards: PreviewCards = {};
-  for (const page of THESIS_PAGES) {
-    const doc = docs.find((d) => d.id === page.slug);
-    if (!doc) throw new Error(`Preview cards: no content/docs/${page.slug}.mdx`);
-    let heading: string | undefined;
-    let opening = '';
-    const flush = () => {
-      const key = heading ? `/${page.slug}/#${headingAnchor(heading)}` : `/${page.slug}/`;
-      cards[key] = heading
-        ? { kind: `Section of ${page.label}`, title: heading, text: shorten(opening) }
-        : { kind: `The thesis, ${page.group.toLowerCase()}`, title: page.label, text: shorten(opening) };
+  for (const part of doc.parts) {
+    const headings = part.blocks.flatMap((b, i) => (b.kind === 'heading' ? [i] : []));
+    const before = part.blocks.slice(0, headings[0] ?? part.blocks.length);
+    cards[`/${part.slug}/`] = {
+      kind: `The thesis, ${part.group.toLowerCase()}`,
+      title: part.label,
+      text: openingOf(before) || openingOf(part.blocks),
     };
-    for (const line of plainLines(doc.body ?? '')) {
-      const h = /^#{2,6}\s+(.*)$/.exec(line);
-      if (h) {
-        flush();
-        heading = (h[1] ?? '').trim();
-        opening = '';
-      } else if (opening.length < CARD_TEXT_LENGTH && line.trim() !== '') {
-        opening = `${opening} ${line.trim()}`;
-      }
-    }
-    flush();
+    headings.forEach((at, k) => {
+      const heading = part.blocks[at] as Heading;
+      const text = part.blocks.slice(at + 1, headings[k + 1] ?? part.blocks.length);
+      cards[`/${part.slug}/#${heading.anchor}`] = { kind: `Section of ${part.label}`, title: heading.text, text: openingOf(text) };
+    });
   }
   return cards;
 }

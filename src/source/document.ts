@@ -395,3 +395,21 @@ export function sectionOrder(doc: ThesisDocument): (section: SectionRef) => numb
     return i;
   };
 }
+
+/** The footnotes a part cites, in the order of their first markers (each once). */
+export function footnotesOfPart(part: Part): number[] {
+  const cited = part.blocks.flatMap((b) => {
+    switch (b.kind) {
+      case 'paragraph':
+      case 'quotation':
+        return b.footnotes;
+      case 'interview':
+        return footnotesIn(b.text);
+      case 'table':
+        return footnotesIn([...b.header, ...b.rows].flat().join(' '));
+      default:
+        return [];
+    }
+  });
+  return [...new Set(cited)];
+}

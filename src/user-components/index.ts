@@ -4,6 +4,7 @@ export { default as Footnotes } from './Footnotes.astro';
 export { default as FnItem } from './FnItem.astro';
 export { default as EditorialNote } from './EditorialNote.astro';
 export { default as EditorialNoteItem } from './EditorialNoteItem.astro';
+export { default as DataNoteMarker } from './DataNoteMarker.astro';
 export { default as NotesOnThisText } from './NotesOnThisText.astro';
 export { default as PrintedHeading } from './PrintedHeading.astro';
 export { default as InterviewEntry } from './InterviewEntry.astro';

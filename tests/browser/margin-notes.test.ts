@@ -86,62 +86,75 @@ const layoutShifts = () =>
 /** The notes a chapter's MDX cites, from its source: footnote and editorial note anchors. */
 function citedInMdx(path: string): { footnotes: string[]; editorial: string[] } {
   const mdx = readFileSync(join(distDir, '..', 'content', 'docs', `${path.replace(/^\/|\/$/g, '')}.mdx`), 'utf8');
-  const anchors = (tag: string, prefix: string) => [...mdx.matchAll(new RegExp(`<${tag} n=\\{(\\d+)\\} />`, 'g'))].map((m) => `#${prefix}-${m[1]}`);
+  const anchors = (tag: string, prefix: string) => [...mdx.matchAll(new RegExp(`<${tag} n=\\{(\\d+)\\}`, 'g'))].map((m) => `#${prefix}-${m[1]}`);
   return { footnotes: anchors('Fn', 'fn'), editorial: anchors('EditorialNote', 'ed') };
 }
 
 /**
  * Where the margin copies are, in one evaluation: what each says and stands
  * for, and the problems of the layout: copies that overlap each other, the
- * text or "On this page", or sit above (or far below) the paragraph citing them.
+ * text or "On this page", or stand away from the line of their marker (other
+ * than pushed down by the copy before).
  */
 function marginLayout() {
   return page.evaluate(() => {
     const content = document.querySelector('.sl-markdown-content')!;
     const copies = [...content.querySelectorAll<HTMLElement>('.margin-note')];
     const shown = copies.filter((copy) => copy.checkVisibility());
-    const text = [...content.children].filter((child) => !child.matches('.margin-note'));
+    const text = [...content.children];
     const textRight = Math.max(...text.map((child) => child.getBoundingClientRect().right));
     const tocLeft = document.querySelector('.right-sidebar')?.getBoundingClientRect().left ?? Infinity;
     const problems: string[] = [];
+    const distances: number[] = [];
     let previousBottom = -Infinity;
+    /** The marker a copy stands right after, in the same block of the text. */
+    const markerOf = (copy: HTMLElement) => {
+      let before = copy.previousElementSibling;
+      while (before?.matches('.margin-note')) before = before.previousElementSibling;
+      const link = before?.matches(`a[href="${copy.dataset['for']}"]`) ? before : before?.querySelector(`a[href="${copy.dataset['for']}"]`);
+      return link instanceof HTMLElement ? link : null;
+    };
     for (const copy of shown) {
       const box = copy.getBoundingClientRect();
       const name = copy.dataset['note'];
-      // The block the copy stands before, which holds its marker.
-      let cites = copy.nextElementSibling;
-      while (cites?.matches('.margin-note')) cites = cites.nextElementSibling;
-      const citing = cites?.getBoundingClientRect();
-      if (!cites?.querySelector(`a[href="${copy.dataset['for']}"]`) || !citing) problems.push(`${name}: not before the paragraph with its marker`);
-      else if (box.top < citing.top - 0.5) problems.push(`${name}: ${citing.top - box.top}px above its paragraph`);
-      // Near its paragraph (within 1.5rem), unless the copy before pushed it down.
-      else if (box.top - citing.top > 24 && box.top - previousBottom > 24) problems.push(`${name}: ${box.top - citing.top}px below its paragraph`);
+      const marker = markerOf(copy)?.getBoundingClientRect();
+      const lineHeight = parseFloat(getComputedStyle(copy.parentElement!).lineHeight) || 24;
+      if (!marker) problems.push(`${name}: not right after its marker`);
+      else {
+        // At the marker's line: its top within that line, or, where the copy before reaches down past that
+        // line, on the first line that starts below it and its gap (a float starts at a line's top).
+        const pushed = previousBottom > marker.top - lineHeight;
+        const lowest = Math.max(marker.bottom, pushed ? previousBottom + 2 * lineHeight : -Infinity) + 2;
+        if (box.top < marker.top - lineHeight) problems.push(`${name}: ${Math.round(marker.top - box.top)}px above its marker`);
+        else if (box.top > lowest) problems.push(`${name}: ${Math.round(box.top - marker.bottom)}px below its marker`);
+        if (!pushed) distances.push(Math.abs(box.top - marker.top));
+      }
       if (box.top < previousBottom - 0.5) problems.push(`${name}: overlaps the copy before`);
       if (box.left < textRight - 0.5) problems.push(`${name}: overlaps the text (text ends at ${textRight}, copy starts at ${box.left})`);
       if (box.right > tocLeft + 0.5 || box.right > document.documentElement.clientWidth) problems.push(`${name}: overlaps "On this page" or leaves the screen`);
       previousBottom = box.bottom;
     }
-    function citingBlock(copy: Element): Element | null {
-      let next = copy.nextElementSibling;
-      while (next?.matches('.margin-note')) next = next.nextElementSibling;
-      return next;
-    }
-    const focusable = copies.flatMap((copy) => [...copy.querySelectorAll<HTMLElement>('a, button, [tabindex]')].filter((el) => el.tabIndex >= 0));
+    /** Which block of the text holds the copy (and its marker). */
+    const blockOf = (copy: Element) => text.findIndex((child) => child.contains(copy));
+    const focusable = copies.flatMap((copy) =>
+      [...copy.querySelectorAll<HTMLElement>('a, button, [tabindex]')].filter((el) => el.tabIndex >= 0 && !el.closest('[inert]')),
+    );
     return {
       copies: copies.map((copy) => ({
         note: copy.dataset['note'] ?? '',
         // A group of data notes (more than MAX_DATA_COPIES on one section) stands for all of them.
         notes: (copy.dataset['notes'] ?? copy.dataset['note'] ?? '').split(' '),
         marker: copy.dataset['for'] ?? '',
-        // Which block of the text the copy stands before (the one citing it).
-        before: [...content.children].indexOf(citingBlock(copy)!),
+        block: blockOf(copy),
         label: copy.querySelector('.margin-note-label')?.textContent ?? '',
         markerText: content.querySelector(`a[href="${copy.dataset['for']}"]:not(.margin-note a)`)?.textContent?.trim() ?? '',
-        hidden: copy.getAttribute('aria-hidden') === 'true' && copy.hasAttribute('data-pagefind-ignore'),
+        hidden: copy.getAttribute('aria-hidden') === 'true' && copy.inert && copy.hasAttribute('data-pagefind-ignore'),
       })),
       shown: shown.length,
       focusable: focusable.length,
       problems,
+      /** How far each copy not pushed down by another stands from its marker's top, in px. */
+      distances,
       sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       // The notes as the end lists have them: the canonical notes.
       listedDataNotes: [...document.querySelectorAll('.notes-on-text .data-note[id]')].map((note) => `#${note.id}`),
@@ -151,7 +164,7 @@ function marginLayout() {
 }
 
 describe('on a wide screen', () => {
-  it(`${CASE_STUDY} has every footnote and note in the margin, beside its paragraph, overlapping nothing, and nothing shifts`, async () => {
+  it(`${CASE_STUDY} has every footnote and note in the margin, at its marker's line, overlapping nothing, and nothing shifts`, async () => {
     await open(CASE_STUDY);
     const layout = await marginLayout();
     const cited = citedInMdx(CASE_STUDY);
@@ -189,10 +202,10 @@ describe('on a wide screen', () => {
       expect(layout.shown, path).toBeGreaterThan(0);
       expect(layout.shown, path).toBe(layout.copies.length);
       expect(layout.problems, path).toEqual([]);
-      // No section fills the margin with a long stack of data notes (Methodology's §3.1 has 30): at most MAX_DATA_COPIES copies before one block of text.
+      // No section fills the margin with a long stack of data notes (Methodology's §3.1 has 30): at most MAX_DATA_COPIES copies at one marker.
       const dataRuns = Map.groupBy(
         layout.copies.filter((c) => c.note.startsWith('#note-')),
-        (c) => c.before,
+        (c) => c.block,
       );
       expect(
         [...dataRuns].filter(([, c]) => c.length > MAX_DATA_COPIES).map(([, c]) => c[0]?.marker),
@@ -208,7 +221,8 @@ describe('on a wide screen', () => {
     const highlighted = () => page.locator('.margin-note[data-highlighted]').evaluateAll((copies) => copies.map((c) => (c as HTMLElement).dataset['note']));
     const marker = page.locator('sup.fn-ref a').first();
     const href = await marker.getAttribute('href');
-    await marker.scrollIntoViewIfNeeded();
+    // In the middle of the screen: its copy, at the marker's line, is on the screen with it.
+    await marker.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await marker.hover();
     await expect.poll(highlighted).toEqual([href]);
     await page.mouse.move(0, 0);
@@ -232,22 +246,35 @@ describe('on a wide screen', () => {
     await editorial.blur();
     await expect.poll(highlighted).toEqual([]);
   });
+  it('at 1366 px too, each copy stands at its marker’s line: footnote 18 of the Afghanistan case study beside its marker', async () => {
+    await open('/case-studies/afghanistan/', { width: 1366, height: 768 });
+    const layout = await marginLayout();
+    expect(layout.shown).toBe(layout.copies.length);
+    expect(layout.problems).toEqual([]);
+    const [copyTop, markerTop] = await page.evaluate(() => {
+      const copy = document.querySelector<HTMLElement>('.margin-note[data-note="#fn-18"]')!;
+      const marker = document.querySelector<HTMLElement>('.sl-markdown-content a[href="#fn-18"]:not(.margin-note a)')!;
+      return [copy.getBoundingClientRect().top, marker.getBoundingClientRect().top];
+    });
+    expect(Math.abs(copyTop - markerTop)).toBeLessThan(40);
+  });
+
   it('a marker whose note is off the screen opens a card instead', async () => {
-    // A footnote marker low in a long paragraph, its copy beside the paragraph's start: scrolled so
-    // that the marker sits just below the header, the copy is above the screen (under the header).
+    // A marker whose copy the copies before it pushed far down: scrolled so that the marker sits just
+    // below the header of a short window, the copy is below the screen.
     let href: string | undefined;
     for (const path of THESIS_URLS.filter((url) => readPage(url).includes('class="margin-note '))) {
-      await open(path);
+      await open(path, { width: 1440, height: 420 });
       href = await page.evaluate(() => {
         const headerBottom = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
         // Where the marker goes: below the header and below the scroll padding, so that focusing it does not scroll.
         const markerTop = Math.max(headerBottom, parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0) + 8;
-        for (const marker of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content sup.fn-ref a')) {
+        for (const marker of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content sup.fn-ref a, .sl-markdown-content .note-marker > a')) {
           const href = marker.getAttribute('href') ?? '';
           const copy = [...document.querySelectorAll<HTMLElement>('.margin-note')].find((c) => c.dataset['for'] === href);
           if (!copy) continue;
-          const gap = marker.getBoundingClientRect().top - copy.getBoundingClientRect().bottom;
-          if (gap < markerTop - headerBottom + 8) continue;
+          const below = copy.getBoundingClientRect().bottom - marker.getBoundingClientRect().top;
+          if (below < innerHeight - markerTop + 8) continue;
           window.scrollBy({ top: marker.getBoundingClientRect().top - markerTop, behavior: 'instant' });
           return href;
         }
@@ -255,10 +282,12 @@ describe('on a wide screen', () => {
       });
       if (href) break;
     }
-    expect(href, 'a footnote marker below the end of its copy').toBeDefined();
-    const copyBottom = await page.locator(`.margin-note[data-for="${href}"]`).evaluate((c) => c.getBoundingClientRect().bottom);
-    const headerBottom = await page.locator('header.header').evaluate((h) => h.getBoundingClientRect().bottom);
-    expect(copyBottom).toBeLessThan(headerBottom);
+    expect(href, 'a marker whose copy reaches below a short window').toBeDefined();
+    const copyBottom = await page
+      .locator(`.margin-note[data-for="${href}"]`)
+      .last()
+      .evaluate((c) => c.getBoundingClientRect().bottom);
+    expect(copyBottom).toBeGreaterThan(await page.evaluate(() => innerHeight));
     const scrolled = await page.evaluate(() => scrollY);
     await page.locator(`.sl-markdown-content a[href="${href}"]:not(.margin-note a)`).focus();
     expect(await page.evaluate(() => scrollY)).toBe(scrolled);

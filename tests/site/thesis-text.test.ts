@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { readPage, textOf } from '../support/dist.ts';
 import { THESIS_URLS, blocks, footnotes, htmlText, normalise, source, tables } from '../support/thesis-source.ts';
 
-/** Page text without the footnote markers' numbers (the source's markers are superscripts, stripped by normalise). */
-const pageText = (url: string) => normalise(textOf(readPage(url).replace(/<sup class="fn-ref"[^]*?<\/sup>/g, '')));
+/**
+ * Page text without the footnote markers' numbers (the source's markers are superscripts, stripped by normalise)
+ * and without the notes' copies in the margin, which stand in the paragraph beside their markers.
+ */
+const pageText = (url: string) => normalise(textOf(readPage(url), ['fn-ref', 'margin-note']));
 const allText = THESIS_URLS.map(pageText).join(' ');
 
 const isTableOrContents = (b: string) => b.includes('\t');

@@ -174,22 +174,24 @@ function findFirst(node: Node, tagName: string): Element | undefined {
   return undefined;
 }
 
-function collectText(node: Node, out: string[]): void {
+function collectText(node: Node, out: string[], skipClasses: ReadonlySet<string>): void {
   if (node.nodeName === '#text' && 'value' in node) {
     out.push(node.value);
     return;
   }
   if (!isElement(node)) {
     // Document fragments and the like: descend; comments/doctype have no text.
-    for (const child of childrenOf(node)) collectText(child, out);
+    for (const child of childrenOf(node)) collectText(child, out, skipClasses);
     return;
   }
   if (NON_RENDERED.has(node.tagName)) return;
+  const classes = node.attrs.find((attr) => attr.name === 'class')?.value.split(/\s+/) ?? [];
+  if (classes.some((c) => skipClasses.has(c))) return;
   // The `hidden` attribute means display:none; its text is not visible.
   if (node.attrs.some((attr) => attr.name === 'hidden')) return;
   const block = BLOCK.has(node.tagName);
   if (block) out.push(' ');
-  for (const child of childrenOf(node)) collectText(child, out);
+  for (const child of childrenOf(node)) collectText(child, out, skipClasses);
   if (block) out.push(' ');
 }
 
@@ -199,13 +201,15 @@ function collectText(node: Node, out: string[]): void {
  * (including no-break spaces, so assertions need not care how a phrase was
  * typeset).
  * Text inside script/style/template/noscript and [hidden] subtrees is
- * dropped. Screen-reader-only text (e.g. Starlight's `.sr-only`) is kept:
+ * dropped, and so is any element with one of `skipClasses` (e.g. the margin
+ * copies of notes, `margin-note`, when reading the running text).
+ * Screen-reader-only text (e.g. Starlight's `.sr-only`) is kept:
  * deciding visibility from CSS would need a browser.
  */
-export function textOf(html: string): string {
+export function textOf(html: string, skipClasses: readonly string[] = []): string {
   const main = findFirst(parse(html), 'main');
   if (!main) throw new Error('textOf: the HTML has no <main> element');
   const parts: string[] = [];
-  collectText(main, parts);
+  collectText(main, parts, new Set(skipClasses));
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
