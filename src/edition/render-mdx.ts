@@ -16,7 +16,7 @@ import { editorialNotesAfter } from './editorial-notes.ts';
 import { holdWraps, type Wrap } from './held-places.ts';
 import { contentsHref } from './contents-links.ts';
 
-const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, DataNoteMarker, NotesOnThisText, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart, CitedIn } from '~/user-components';`;
+const COMPONENTS = `import { Fn, Footnotes, FnItem, EditorialNote, EditorialNoteItem, DataNoteMarker, NotesOnThisText, Paragraph, Quotation, PrintedHeading, InterviewEntry, DriverSectionLink, Driver, Group, Theory, Org, Interviewee, CaseStudyChart, IntervieweesChart, IntervieweeFindingsChart, CitedIn } from '~/user-components';`;
 
 export interface EditionSources {
   doc: ThesisDocument;
@@ -146,7 +146,9 @@ function renderProseBlock(block: DocumentBlock, page: PageContext): string[] {
     case 'quotation': {
       const marks = mentions.marks.get(blockKey(part.slug, block.id)) ?? [];
       const html = inlineWithLinks(block.text, citationLinksIn(block.text, references), marks, page.footnote);
-      return block.kind === 'quotation' ? [`> ${html}`] : [startSafe(html), ...notesAfter(page, block.text)];
+      return block.kind === 'quotation'
+        ? [`<Quotation id="${block.id}">${html}</Quotation>`]
+        : [`<Paragraph id="${block.id}">${startSafe(html)}</Paragraph>`, ...notesAfter(page, block.text)];
     }
     default:
       throw new Error(`${part.slug}: a ${block.kind} block in the running text`);
@@ -253,6 +255,7 @@ function renderTable(table: Table, references: readonly CitableReference[]): str
     return row.map((cell, i) => inlineWithLinks(cell, links[i] ?? []));
   };
   const head: string[] = [];
+  const colgroups: string[] = [];
   if (table.header.length === 2) {
     const [top = [], second = []] = table.header;
     const cells: string[] = [];
@@ -261,6 +264,8 @@ function renderTable(table: Table, references: readonly CitableReference[]): str
       if (cell === '') return; // merged into the cell before it
       let span = 1;
       while (i + span < top.length && top[i + span] === '') span++;
+      // The column groups that a group's heading (scope="colgroup") names: one per heading of the top row.
+      colgroups.push(span > 1 ? `<colgroup span="${span}"></colgroup>` : '<colgroup></colgroup>');
       const rowspan = span === 1 && second[i] === '' ? 2 : 1;
       if (rowspan === 2) skipSecond.add(i);
       const attrs = `${span > 1 ? ` colspan="${span}" scope="colgroup"` : ' scope="col"'}${rowspan > 1 ? ` rowspan="2"` : ''}`;
@@ -276,16 +281,19 @@ function renderTable(table: Table, references: readonly CitableReference[]): str
         .join('')}</tr>`,
     );
   }
+  // A table printed without a header row (Tables 3 and 4) is a numbered list: each row is named by its number.
+  const rowHeader = table.header.length === 0;
   const body = table.rows.map(
     (r) =>
       `<tr>${cellsOf(r)
-        .map((c) => `<td>${c}</td>`)
+        .map((c, i) => (rowHeader && i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`))
         .join('')}</tr>`,
   );
   return [
     `<div class="thesis-table">`,
     `<table id="table-${table.number}">`,
     `<caption>${inline(table.caption)}</caption>`,
+    colgroups.join(''),
     head.length ? `<thead>${head.join('')}</thead>` : '',
     `<tbody>`,
     ...body,
@@ -304,7 +312,7 @@ function renderFrontMatter(page: PageContext, doc: ThesisDocument): string {
     else if (block.kind === 'contents')
       parts.push(`## ${block.which === 'table-of-contents' ? 'Table of Contents' : 'List of Tables'}`, renderContentsTable(block, doc));
     else if (block.kind === 'lines') parts.push(renderLines(block));
-    else if (block.kind === 'paragraph') parts.push(`<p>${inline(block.text)}</p>`);
+    else if (block.kind === 'paragraph') parts.push(`<Paragraph id="${block.id}">${inline(block.text)}</Paragraph>`);
     else throw new Error(`front-matter: a ${block.kind} block on the title page`);
   }
   return parts.join('\n\n') + '\n';

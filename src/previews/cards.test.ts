@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeFixture } from '../charts/fixture.ts';
 import { readFileSync } from 'node:fs';
 import { readThesis } from '../source/document.ts';
-import { entityCards, noteAndTableCards, referenceCards, sectionCards } from './cards.ts';
+import { entityCards, noteAndTableCards, paragraphCards, referenceCards, sectionCards } from './cards.ts';
 import { CARD_TEXT_LENGTH, shorten } from './shorten.ts';
 
 const kb = knowledgeFixture();
@@ -113,5 +113,22 @@ describe('footnote and table cards', () => {
       expect(card?.title).toBe(m[1]!.trim());
       expect(card?.text).toMatch(new RegExp(`^${table.rows.length} rows and ${table.width} columns`));
     }
+  });
+});
+
+describe('paragraph cards', () => {
+  const doc = readThesis(readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8'));
+  const cards = paragraphCards(doc);
+
+  it('give every paragraph and quotation of the thesis a card at its address, with its section and opening words', () => {
+    for (const part of doc.parts) {
+      for (const block of part.blocks) {
+        if (block.kind !== 'paragraph' && block.kind !== 'quotation') continue;
+        const card = cards[`/${part.slug}/#${block.id}`];
+        expect(card?.title).toBe(block.section.heading ?? part.label);
+        expect(block.text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹*]/g, '')).toContain(card!.text.replace(/…$/, '').split(' ').slice(0, 5).join(' '));
+      }
+    }
+    expect(Object.keys(cards).length).toBe(doc.parts.flatMap((p) => p.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'quotation')).length);
   });
 });

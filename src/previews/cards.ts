@@ -200,3 +200,23 @@ export function sectionCards(doc: ThesisDocument): PreviewCards {
   }
   return cards;
 }
+
+/**
+ * A card for every paragraph and quotation of the thesis, at its address
+ * ("/chapters/introduction/#11-foreign-fighters-in-historical-perspective-p2"),
+ * for the links readers make to a passage: its section and its opening words.
+ */
+export function paragraphCards(doc: ThesisDocument): PreviewCards {
+  const cards: PreviewCards = {};
+  for (const part of doc.parts) {
+    for (const block of part.blocks) {
+      if (block.kind !== 'paragraph' && block.kind !== 'quotation') continue;
+      cards[`/${part.slug}/#${block.id}`] = {
+        kind: `${block.kind === 'quotation' ? 'Quotation' : 'Paragraph'}, ${part.label}`,
+        title: block.section.heading ?? part.label,
+        text: openingOf([block]),
+      };
+    }
+  }
+  return cards;
+}

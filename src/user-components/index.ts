@@ -5,6 +5,8 @@ export { default as FnItem } from './FnItem.astro';
 export { default as EditorialNote } from './EditorialNote.astro';
 export { default as EditorialNoteItem } from './EditorialNoteItem.astro';
 export { default as DataNoteMarker } from './DataNoteMarker.astro';
+export { default as Paragraph } from './Paragraph.astro';
+export { default as Quotation } from './Quotation.astro';
 export { default as NotesOnThisText } from './NotesOnThisText.astro';
 export { default as PrintedHeading } from './PrintedHeading.astro';
 export { default as InterviewEntry } from './InterviewEntry.astro';

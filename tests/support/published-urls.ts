@@ -26,9 +26,17 @@ export function redirectTarget(html: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** Every URL the build in `root` publishes: its pages and the files in DOWNLOAD_DIRS, sorted. */
+/** The addresses of a page's paragraphs (`<p id="…" data-paragraph>`, src/user-components/Paragraph.astro): cited passages. */
+export function paragraphAnchors(html: string): string[] {
+  return [...html.matchAll(/<(?:p|blockquote) id="([^"]+)" data-paragraph/g)].map((m) => m[1]!);
+}
+
+/** Every URL the build in `root` publishes: its pages, their paragraphs' addresses and the files in DOWNLOAD_DIRS, sorted. */
 export function builtUrls(root: string = distDir): BuiltUrl[] {
-  const pages = listPages(root).map((url) => ({ url, redirectTo: redirectTarget(readFileSync(fileForUrlPath(url, root), 'utf8')) }));
+  const pages = listPages(root).flatMap((url) => {
+    const html = readFileSync(fileForUrlPath(url, root), 'utf8');
+    return [{ url, redirectTo: redirectTarget(html) }, ...paragraphAnchors(html).map((id) => ({ url: `${url}#${id}`, redirectTo: null }))];
+  });
   const files: BuiltUrl[] = [];
   for (const dir of DOWNLOAD_DIRS) {
     const base = join(root, dir);
