@@ -26,7 +26,7 @@ import type { AstroIntegration } from 'astro';
 import { load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkThesis, checkThesisIntegration } from '../../src/integrations/check-thesis.ts';
-import { findingSchema } from '../../src/knowledge/schemas.ts';
+import { findingSchema, organizationSchema } from '../../src/knowledge/schemas.ts';
 import { entryOf, readContentCollections, type ContentCollections, type ContentEntry } from '../support/content-collections.ts';
 import { THESIS_TEXT } from '../../src/source/thesis-text.ts';
 
@@ -272,6 +272,30 @@ describe('the findings schema', () => {
         result.error?.issues.map((issue) => issue.path.join('.')),
         file,
       ).toContain('tables.table5');
+    }
+  });
+});
+
+describe('the organizations schema', () => {
+  const dir = join(root, 'content/organizations');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+  const parse = (file: string) => load(readFileSync(join(dir, file), 'utf8')) as { otherNames: Array<{ value: string; reason?: string }> };
+
+  it('rejects a name from outside the thesis without the reason the site gives it, naming the field, in every file with such names', () => {
+    const withOtherNames = files.filter((file) => parse(file).otherNames.length > 0);
+    expect(withOtherNames.length).toBeGreaterThan(0);
+    for (const file of withOtherNames) {
+      const data = parse(file);
+      expect(organizationSchema.safeParse(data).success, file).toBe(true);
+      const last = data.otherNames.length - 1;
+      const bad = { ...data, otherNames: data.otherNames.map((name, i) => (i === last ? { value: name.value } : name)) };
+      const result = organizationSchema.safeParse(bad);
+      expect(
+        result.error?.issues.map((issue) => issue.path.join('.')),
+        file,
+      ).toContain(`otherNames.${last}.reason`);
     }
   });
 });
