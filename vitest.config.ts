@@ -2,14 +2,15 @@
  * Four test projects, run together by `npm test` (after check + build):
  *
  * - unit:    pure TypeScript, no build needed (`npm run test:unit`).
- * - site:    reads the built dist/ folder (HTML, JSON downloads) directly.
- * - build:   builds throwaway copies of the project with mistakes in them,
- *            proving that bad input stops the build with a clear message.
+ * - site:    reads the built dist/ folder (HTML, JSON downloads) directly,
+ *            and runs the Nu Html Checker (Java) over it.
+ * - build:   one `astro build` against a copy of content/ with a mistake in
+ *            it, proving that bad input stops the build with a clear message.
  * - browser: real Chromium against dist/ served on 127.0.0.1.
  *
  * Without `sequence.groupOrder` Vitest runs all projects at the same time;
  * the groups below run one after another instead (unit and site, then the
- * build copies, then the browser), so the builds and Chromium never compete
+ * build, then the browser), so a build and Chromium never compete
  * for the CPU on a two-core machine. See tests/README.md for timings.
  * The first group is 1, not 0: Vitest runs single-worker projects of group 0
  * (the default on two cores) in a sequential group of their own, last.
@@ -41,7 +42,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     sequence: { sequencer: SweepFirst },
-    // Throwaway project copies made by the build tests are not tests of their own.
+    // The build test's throwaway folders (tests/support/content-build.ts) hold no tests of their own.
     exclude: ['**/node_modules/**', '**/dist/**', '.build-copies/**'],
     projects: [
       {
@@ -73,7 +74,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
-          // Each test builds a copy of the site: one at a time, with time to finish.
+          // A build: one at a time, with time to finish.
           fileParallelism: false,
           sequence: { groupOrder: 2 },
           testTimeout: 180_000,

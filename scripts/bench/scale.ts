@@ -2,7 +2,7 @@
  * The scale test: the same build with the data multiplied synthetically, in
  * throwaway copies of the project under bench/tmp/ (ignored by git, never
  * committed; inside the project so Node finds its node_modules, as
- * tests/support/project-copy.ts explains).
+ * tests/support/content-build.ts explains).
  *
  * At factor k, every driver, organization and theory gets k-1 synthetic
  * twins (same data, id '<id>-x<n>', name marked "(synthetic n)"), and every

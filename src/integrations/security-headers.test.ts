@@ -61,8 +61,14 @@ describe('fillHeaders', () => {
     expect(fillHeaders(template, [])).toBe(`/*\n  Content-Security-Policy: script-src 'self'; object-src 'none'\n`);
   });
 
-  test('refuses a template without the placeholder', () => {
+  test('leaves comments that name the placeholder as written', () => {
+    const comment = `# The build replaces ${HASHES_PLACEHOLDER} with the hashes.\n  # Indented: ${HASHES_PLACEHOLDER} too.\n`;
+    expect(fillHeaders(comment + template, ["'sha256-A'"])).toBe(`${comment}/*\n  Content-Security-Policy: script-src 'self' 'sha256-A'; object-src 'none'\n`);
+  });
+
+  test('refuses a template without the placeholder, even where a comment names it', () => {
     expect(() => fillHeaders("/*\n  Content-Security-Policy: script-src 'self'\n", [])).toThrow(SecurityHeadersError);
+    expect(() => fillHeaders(`# ${HASHES_PLACEHOLDER}\n/*\n  Content-Security-Policy: script-src 'self'\n`, [])).toThrow(SecurityHeadersError);
   });
 
   test('refuses a header line longer than the hosts accept', () => {

@@ -14,7 +14,8 @@
  *
  * `public/_headers` (Netlify / Cloudflare Pages format) is the template: Astro
  * copies it to `dist/_headers`, and this integration replaces the placeholder
- * INLINE_SCRIPT_HASHES in it. A template without the placeholder, or a
+ * INLINE_SCRIPT_HASHES in its header lines (its comments name the
+ * placeholder and stay as written). A template without the placeholder, or a
  * resulting header line over the hosts' length limit, stops the build.
  */
 import { createHash } from 'node:crypto';
@@ -107,20 +108,28 @@ export function inlineScriptHashes(dir: string): string[] {
   return [...hashes].sort();
 }
 
-/** Replace the placeholder in a _headers template; throws if it is missing or a line grows too long. */
+/** A comment of the _headers format: a line whose first character after indentation is '#'. */
+const isComment = (line: string) => line.trimStart().startsWith('#');
+
+/**
+ * Replace the placeholder in the header lines of a _headers template (its
+ * comments, which name the placeholder to explain it, stay as written);
+ * throws if no header line has it or a line grows too long.
+ */
 export function fillHeaders(template: string, hashes: readonly string[]): string {
-  if (!template.includes(HASHES_PLACEHOLDER)) {
+  const lines = template.split('\n');
+  if (!lines.some((line) => !isComment(line) && line.includes(HASHES_PLACEHOLDER))) {
     throw new SecurityHeadersError(
       `public/_headers has no ${HASHES_PLACEHOLDER} placeholder: the Content-Security-Policy would block the site's inline scripts`,
     );
   }
   // An empty list must not leave a bare placeholder behind: browsers would
   // ignore it with a console warning, but it is a mistake all the same.
-  const filled = template.replaceAll(` ${HASHES_PLACEHOLDER}`, hashes.map((hash) => ` ${hash}`).join(''));
-  if (filled.includes(HASHES_PLACEHOLDER)) {
+  const filledLines = lines.map((line) => (isComment(line) ? line : line.replaceAll(` ${HASHES_PLACEHOLDER}`, hashes.map((hash) => ` ${hash}`).join(''))));
+  if (filledLines.some((line) => !isComment(line) && line.includes(HASHES_PLACEHOLDER))) {
     throw new SecurityHeadersError(`${HASHES_PLACEHOLDER} must follow a space in public/_headers`);
   }
-  const tooLong = filled.split('\n').filter((line) => line.length > MAX_HEADER_LINE);
+  const tooLong = filledLines.filter((line) => line.length > MAX_HEADER_LINE);
   if (tooLong.length > 0) {
     throw new SecurityHeadersError(
       `dist/_headers: ${tooLong.length} header line(s) longer than ${MAX_HEADER_LINE} characters ` +
@@ -128,7 +137,7 @@ export function fillHeaders(template: string, hashes: readonly string[]): string
         `move large or per-page inline scripts into bundled <script> modules.`,
     );
   }
-  return filled;
+  return filledLines.join('\n');
 }
 
 export function securityHeadersIntegration(): AstroIntegration {

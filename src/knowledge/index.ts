@@ -1,7 +1,8 @@
 /**
  * Loads the data collections once, checks what the schemas alone cannot
- * (every driver, group, finding and interviewee present; references between
- * entries resolve), and indexes them for every page to share: entries by id,
+ * (src/knowledge/integrity.ts: every driver, group, finding and interviewee
+ * present; references between entries resolve; the thesis's words are the
+ * thesis's), and indexes them for every page to share: entries by id,
  * findings by driver and group, backlinks from the chapter marks, and the
  * data notes computed from the thesis.
  *
@@ -30,11 +31,10 @@ import {
   type DataNote,
   type IntroducedQuote,
 } from './consistency.ts';
-import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
+import { expandIntervieweeList } from './interviewee-lists.ts';
+import { checkData } from './integrity.ts';
 import type { Entry } from './entry.ts';
-import { findingKey } from './keys.ts';
-import { linkProblem } from './theory-links.ts';
-import { DRIVER_IDS, GROUP_IDS, INTERVIEWEE_COUNT, type DriverId, type Statement } from './schemas.ts';
+import type { DriverId, Statement } from './schemas.ts';
 
 export type { Entry } from './entry.ts';
 
@@ -62,13 +62,7 @@ export interface KnowledgeBase {
   countedIn: Map<number, Array<{ finding: Entry<'findings'>; statement: Statement }>>;
 }
 
-export class DataError extends Error {}
-
-/** Fails with the file and the field named. */
-function fail(file: string, field: string, problem: string): never {
-  throw new DataError(`${file}: field "${field}": ${problem}`);
-}
-
+export { DataError } from './integrity.ts';
 export { findingKey } from './keys.ts';
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -93,87 +87,10 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       getCollection('related'),
     ]);
 
-  requireAll(
-    'content/drivers',
-    drivers.map((d) => d.id),
-    DRIVER_IDS,
-  );
-  requireAll(
-    'content/groups',
-    groups.map((g) => g.id),
-    GROUP_IDS,
-  );
-  requireAll(
-    'content/interviewees',
-    interviewees.map((i) => i.id),
-    Array.from({ length: INTERVIEWEE_COUNT }, (_, i) => String(i + 1).padStart(2, '0')),
-  );
-  for (const i of interviewees) {
-    if (Number(i.id) !== i.data.n) fail(`content/interviewees/${i.id}.yaml`, 'n', `is ${i.data.n} but the file is named ${i.id}.yaml`);
-  }
-  requireAll(
-    'content/findings',
-    findingList.map((f) => f.id),
-    GROUP_IDS.flatMap((g) => DRIVER_IDS.map((d) => findingKey(g, d))),
-  );
+  // What the schemas alone cannot check, before anything reads the data (src/knowledge/integrity.ts).
+  checkData({ drivers, groups, findings: findingList, interviewees, theories, candidateDrivers, organizations }, thesisSource);
 
-  const orgIds = new Set(organizations.map((o) => o.id));
-  for (const g of groups) {
-    g.data.organizations.forEach((o, i) => {
-      if (!orgIds.has(o)) fail(`content/groups/${g.id}.yaml`, `organizations[${i}]`, `no organization "${o}" in content/organizations/`);
-    });
-  }
-  // A theory's link to a driver through Table 3 must be one Table 3 makes (src/knowledge/theory-links.ts).
-  for (const t of theories) {
-    t.data.drivers.forEach((link, i) => {
-      const problem = linkProblem(t.data, link, candidateDrivers);
-      if (problem) fail(`content/theories/${t.id}.yaml`, `drivers[${i}].candidate`, problem);
-    });
-  }
-  // A year given for an event must be the thesis's own words, or the note built from it would not be.
-  const sourceText = squash(thesisSource);
-  for (const o of organizations) {
-    o.data.datedEvents.forEach((d, i) => {
-      if (!sourceText.includes(squash(d.asWritten))) {
-        fail(`content/organizations/${o.id}.yaml`, `datedEvents[${i}].asWritten`, `"${d.asWritten}" is not in the thesis text (content/source/thesis.txt)`);
-      }
-      if (!d.asWritten.includes(String(d.year))) {
-        fail(`content/organizations/${o.id}.yaml`, `datedEvents[${i}].year`, `is ${d.year}, which the words "${d.asWritten}" do not give`);
-      }
-    });
-  }
-
-  // Claims and quote introductions are the thesis's words too: check them before rules read them.
-  for (const d of drivers) {
-    d.data.claims.forEach((c, i) => {
-      if (!sourceText.includes(squash(c.words))) {
-        fail(`content/drivers/${d.id}.yaml`, `claims[${i}].words`, `"${c.words}" is not in the thesis text (content/source/thesis.txt)`);
-      }
-    });
-  }
-
-  const findings = new Map<string, Entry<'findings'>>();
-  for (const f of findingList) {
-    const file = `content/findings/${f.id}.yaml`;
-    if (f.id !== findingKey(f.data.group, f.data.driver)) {
-      fail(file, 'group/driver', `say ${findingKey(f.data.group, f.data.driver)} but the file is ${f.id}.yaml`);
-    }
-    f.data.quotes.forEach((q, i) => {
-      if (q.introducedAs !== undefined && !sourceText.includes(squash(q.introducedAs))) {
-        fail(file, `quotes[${i}].introducedAs`, `"${q.introducedAs}" is not in the thesis text (content/source/thesis.txt)`);
-      }
-    });
-    f.data.statements.forEach((s, i) => {
-      if (s.interviewees === null) return;
-      try {
-        expandIntervieweeList(s.interviewees);
-      } catch (e) {
-        if (e instanceof IntervieweeListError) fail(file, `statements[${i}].interviewees`, e.message);
-        throw e;
-      }
-    });
-    findings.set(f.id, { id: f.id, data: f.data });
-  }
+  const findings = new Map<string, Entry<'findings'>>(findingList.map((f) => [f.id, { id: f.id, data: f.data }]));
 
   const countedIn = new Map<number, Array<{ finding: Entry<'findings'>; statement: Statement }>>();
   for (const finding of findings.values()) {
@@ -242,19 +159,6 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     footnotePages,
     countedIn,
   };
-}
-
-function requireAll(dir: string, present: readonly string[], expected: readonly string[]) {
-  const have = new Set(present);
-  const missing = expected.filter((id) => !have.has(id));
-  if (missing.length) throw new DataError(`${dir}: missing ${missing.map((id) => `${id}.yaml`).join(', ')}`);
-  const extra = present.filter((id) => !expected.includes(id));
-  if (extra.length) throw new DataError(`${dir}: unexpected ${extra.map((id) => `${id}.yaml`).join(', ')} (ids are fixed: they are cited URLs)`);
-}
-
-/** Text compared for quotation: quotes, dashes and runs of whitespace made alike. */
-function squash(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
 }
 
 /** Label of a thesis page for section links. */

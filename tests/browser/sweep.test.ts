@@ -1,7 +1,8 @@
 /**
- * Every page in the sitemap, visited ONCE in Chromium, served with the
- * production headers (dist/_headers, as Netlify or Cloudflare Pages would),
- * and checked in that one visit for:
+ * Every page in the sitemap, and the 404 page (at an address that does not
+ * exist), visited ONCE in Chromium, served with the production headers
+ * (dist/_headers, as Netlify or Cloudflare Pages would), and checked in that
+ * one visit for:
  *
  * - accessibility: axe-core finds no violation of WCAG 2.0/2.1/2.2 A and AA,
  *   axe's best practices or label-content-name-mismatch; every rule in the
@@ -26,6 +27,14 @@
  * (tests/support/tabs.ts); each page then gets its own test reporting what
  * was found on it. Each gate also has a control below: a bad input it must
  * catch. (The privacy recorder's control is tests/browser/harness.test.ts.)
+ *
+ * Where the time goes (each step timed per page; SWEEP_TIMINGS=file writes
+ * the figures as JSON): axe's colour-contrast rule is most of it, in both
+ * themes, then the page load, then the layout after each change of width.
+ * So a visit changes the width only twice (the widths to fit, phone last,
+ * where the phone-width axe run follows without another change), and a tab
+ * leaves its last page for a blank one before it takes the desktop width
+ * again, so that no page is laid out anew only to be left.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -41,18 +50,20 @@ import { startServer, type StaticServer } from '../support/serve.ts';
 import { closeSession, openSession } from '../support/session.ts';
 import { inTabs } from '../support/tabs.ts';
 
-const paths = sitemapPaths();
+/** An address with no page: the host answers with the 404 page, status 404. */
+const NOT_FOUND = '/no-page-at-this-address/';
+const paths = [...sitemapPaths(), NOT_FOUND];
 const headersFile = join(distDir, '_headers');
 
 /** Rules whose outcome depends on the colour theme. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** The first page of each kind (first URL segment), also checked at phone width. */
-const phoneSample = new Set(new Map(paths.map((path) => [path.split('/')[1] ?? '', path])).values());
+const phoneSample = new Set(new Map(sitemapPaths().map((path) => [path.split('/')[1] ?? '', path])).values());
 
 const TABS = 2;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
-/** The widths every page must fit, without scrolling sideways. */
+/** The widths every page must fit, without scrolling sideways; the phone last, where the phone-width axe run follows. */
 const WIDTHS = [{ width: 1440, height: 900 }, PHONE];
 
 declare global {
@@ -78,6 +89,8 @@ interface Found {
   layout: string[];
   /** Every URL the page requested. */
   requests: string[];
+  /** Milliseconds each step of the visit took. */
+  steps: Record<string, number>;
 }
 
 let server!: StaticServer;
@@ -99,37 +112,52 @@ function nextFrames(page: Page): Promise<void> {
 }
 
 async function visit(page: Page, path: string): Promise<Found> {
-  const result: Found = { visit: [], accessibility: [], csp: [], privacy: [], layout: [], requests: [] };
-  // A tab goes from page to page: start each from the desktop width and the light theme.
+  const result: Found = { visit: [], accessibility: [], csp: [], privacy: [], layout: [], requests: [], steps: {} };
+  let stepStart = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    result.steps[name] = Math.round(now - stepStart);
+    stepStart = now;
+  };
+  // A tab goes from page to page: start each from the desktop width and the light theme,
+  // on a blank page, so that the page left behind is not laid out again at the new width.
+  await page.goto('about:blank');
   await page.setViewportSize(DESKTOP);
   await page.emulateMedia({ colorScheme: 'light' });
   const recorder = recordPage(page);
   try {
     const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+    step('load');
     await recorder.settled();
-    if (response?.status() !== 200) result.visit.push(`HTTP status ${response?.status()}`);
+    step('settle');
+    const status = path === NOT_FOUND ? 404 : 200;
+    if (response?.status() !== status) result.visit.push(`HTTP status ${response?.status()}, not ${status}`);
     if (!(await response?.headerValue('content-security-policy'))) result.csp.push('served without its Content-Security-Policy');
 
     await setTheme(page, 'light');
     result.accessibility.push(...describeViolations((await runAxe(page)).violations).map((line) => `light theme: ${line}`));
+    step('axe light');
     await setTheme(page, 'dark');
     const dark = await runAxe(page, { ...AXE_OPTIONS, runOnly: { type: 'rule', values: COLOUR_RULES } });
     result.accessibility.push(...describeViolations(dark.violations).map((line) => `dark theme: ${line}`));
-    if (phoneSample.has(path)) {
-      await setTheme(page, 'light');
-      await page.setViewportSize(PHONE);
+    step('axe dark');
+
+    for (const size of WIDTHS) {
+      await page.setViewportSize(size);
       // The page reacts to the new width in ResizeObservers (wide tables become focusable
       // scroll regions, src/scripts/scrollable-tables.ts); those run before the frame after
       // next is drawn, so wait for that frame: an event, not a delay.
       await nextFrames(page);
-      result.accessibility.push(...describeViolations((await runAxe(page)).violations).map((line) => `phone width: ${line}`));
-    }
-
-    for (const size of WIDTHS) {
-      await page.setViewportSize(size);
-      await nextFrames(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) result.layout.push(`${overflow} px wider than a ${size.width} px screen`);
+    }
+    step('widths');
+    if (phoneSample.has(path)) {
+      // Already at the phone's width (the last of WIDTHS).
+      await setTheme(page, 'light');
+      await nextFrames(page);
+      result.accessibility.push(...describeViolations((await runAxe(page)).violations).map((line) => `phone width: ${line}`));
+      step('axe phone');
     }
 
     result.csp.push(...((await page.evaluate(() => window.cspViolations)) ?? ['violation recorder missing']));
@@ -151,6 +179,8 @@ beforeAll(async () => {
   ({ server, browser, context } = await openSession(distDir, { headersFile }));
   await context.addInitScript(recordViolations);
   for (const [path, result] of await inTabs(context, paths, TABS, visit)) found.set(path, result);
+  const timingsFile = process.env['SWEEP_TIMINGS'];
+  if (timingsFile) await writeFile(timingsFile, JSON.stringify(Object.fromEntries([...found].map(([path, { steps }]) => [path, steps])), null, 1));
 }, 900_000);
 
 afterAll(async () => {
@@ -160,6 +190,21 @@ afterAll(async () => {
 test('the sitemap lists the home page, and a page of each kind is also checked at phone width', () => {
   expect(paths).toContain('/');
   expect(phoneSample.size).toBeGreaterThan(5);
+});
+
+test('control, accessibility: the dark theme fails the 404 page with the Search button in the accent it had (3.9:1)', async () => {
+  const opened = await openPage(context, `${server.origin}${NOT_FOUND}`);
+  try {
+    const { page } = opened;
+    await setTheme(page, 'dark');
+    const colour = { ...AXE_OPTIONS, runOnly: { type: 'rule' as const, values: COLOUR_RULES } };
+    expect((await runAxe(page, colour)).violations).toEqual([]);
+    await page.addStyleTag({ content: '.not-found-search button { background: var(--sl-color-accent); border-color: var(--sl-color-accent); }' });
+    const contrast = (await runAxe(page, colour)).violations.filter((violation) => violation.id === 'color-contrast');
+    expect(contrast.flatMap((violation) => violation.nodes.map((node) => node.html))).toContain('<button type="submit">Search</button>');
+  } finally {
+    await opened.close();
+  }
 });
 
 test.for(paths)('%s: no accessibility, CSP, privacy or layout problem', (path) => {

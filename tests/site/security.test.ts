@@ -55,7 +55,9 @@ describe('dist/_headers', () => {
   });
 
   test('was filled in by the build, and fits the hosts’ line limit', () => {
-    expect(headersText).not.toContain(HASHES_PLACEHOLDER);
+    // Only the comments, which explain the placeholder, still name it.
+    const headerLines = headersText.split('\n').filter((line) => !line.trimStart().startsWith('#'));
+    expect(headerLines.filter((line) => line.includes(HASHES_PLACEHOLDER))).toEqual([]);
     expect(headersText.split('\n').filter((line) => line.length > MAX_HEADER_LINE)).toEqual([]);
   });
 
