@@ -28,7 +28,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkThesis, checkThesisIntegration } from '../../src/integrations/check-thesis.ts';
 import { findingSchema, organizationSchema } from '../../src/knowledge/schemas.ts';
 import { entryOf, readContentCollections, type ContentCollections, type ContentEntry } from '../support/content-collections.ts';
-import { THESIS_TEXT } from '../../src/source/thesis-text.ts';
+import { THESIS_TEXT } from '../../src/source/thesis.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
