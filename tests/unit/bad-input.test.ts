@@ -218,10 +218,7 @@ describe('the check-thesis integration', () => {
     const dir = contentWithEdits([
       ['content/docs/chapters/framework.mdx', (t) => t.replace(/^title: .*\n/m, '')],
       ['content/docs/chapters/methodology.mdx', (t) => t.replace(/^thesisOrder: \d+$/m, 'thesisOrder: 9')],
-      [
-        'content/docs/case-studies/kashmir.mdx',
-        (t) => t.replace(/(\n\nForeign fighters who went to Kashmir)/, '\n\nA <Driver id="porous-borders">porous border</Driver>.$1'),
-      ],
+      ['content/marks.yaml', (t) => `${t}\n- kind: driver\n  id: porous-borders\n  phrases: [porous border]\n`],
       ['content/references/references.yaml', (t) => t.replace('- id: ankit-2016\n', '- id: ankit-2013\n')],
     ]);
     let message = '';
@@ -233,7 +230,7 @@ describe('the check-thesis integration', () => {
     expect(message).toMatch(/^The thesis pages have \d+ problem\(s\):\n/);
     expect(message).toContain('content/docs/chapters/framework.mdx: frontmatter field "title" is missing');
     expect(message).toMatch(/content\/docs\/chapters\/methodology\.mdx: frontmatter field "thesisOrder" is 9, .*out of order/);
-    expect(message).toMatch(/content\/docs\/case-studies\/kashmir\.mdx:\d+: unknown driver id "porous-borders"/);
+    expect(message).toMatch(/content\/marks\.yaml: field "\[\d+\]\.id": unknown driver id "porous-borders"/);
     expect(message).toMatch(/content\/references\/references\.yaml: entry \d+ \(id "ankit-2013"\): field "id" is already the id of entry \d+/);
   });
 });
