@@ -7,7 +7,7 @@
  * them; a citation that names no entry unambiguously stays plain text.
  */
 import { citationsIn, type AuthorDateCitation } from '../source/audit-text.ts';
-import { citedEntry, type ReferenceEntry } from '../knowledge/consistency.ts';
+import { citedEntry, type ReferenceEntry } from '../knowledge/data-notes/citations.ts';
 import { referenceHref } from '../knowledge/reference-ids.ts';
 import type { Wrap } from './held-places.ts';
 

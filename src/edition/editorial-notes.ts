@@ -2,7 +2,7 @@
  * Visible editorial notes, keyed by the heading (as printed) or the opening words of the paragraph they follow.
  * Each says where the thesis disagrees with itself; the text itself is left
  * as written. Disagreements in the numbers are computed, not listed here
- * (see src/knowledge/consistency.ts).
+ * (see src/knowledge/data-notes/).
  */
 export const EDITORIAL_NOTES: Readonly<Record<string, readonly string[]>> = {
   '4.1. Case study two: Kashmir': [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import { addMarginNotes, hasMarginNotes, listedNotes, MAX_DATA_COPIES, withMarginNotes } from './margin-notes.ts';
 
 // The markup of Fn.astro, FnItem.astro, EditorialNote.astro, EditorialNoteItem.astro and note-markers.ts.

@@ -17,7 +17,7 @@
  * list. Search skips them (data-pagefind-ignore), and so does Tab: their
  * links, which the end list holds too, get tabindex="-1".
  */
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import type { NoteMarker } from './note-markers.ts';
 
 export type MarginNoteKind = 'footnote' | 'editorial' | 'data';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import { addNoteMarkers, dataNoteMarkers } from './note-markers.ts';
 
 const note = (id: string, heading: string | undefined, sources: DataNote['sources'] = []): DataNote =>

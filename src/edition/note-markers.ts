@@ -1,11 +1,11 @@
 /**
- * Data notes are computed (src/knowledge/consistency.ts), not written into
+ * Data notes are computed (src/knowledge/data-notes/), not written into
  * the chapter MDX, so their markers are added to a thesis page's rendered
  * HTML (src/components/overrides/MarkdownContent.astro): after the heading of
  * each section a note concerns, one small link to the note in "Notes on this
  * text"; a note on a page's opening goes before its first paragraph.
  */
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import { headingAnchor } from '../knowledge/sections.ts';
 
 export interface NoteMarker {

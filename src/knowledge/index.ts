@@ -13,24 +13,21 @@ import { findInterviewCitations } from '../source/interview-citations.ts';
 import { THESIS_PAGES } from '../source/parts.ts';
 import { buildBacklinks, buildCitedIn, findCitationLinks, findMarks, type Mention } from './backlinks.ts';
 import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries } from '../source/audit-text.ts';
-import {
-  checkBlankVsNone,
-  checkCitations,
-  checkClaims,
-  checkEventYears,
-  checkFindings,
-  checkInterviewDates,
-  checkQuoteRoles,
-  checkStatedTotals,
-  checkTableReferences,
-  checkTocNumbering,
-  type DataNote,
-  type IntroducedQuote,
-} from './consistency.ts';
+import { checkBlankVsNone, checkClaims, checkFindings, countsPartProblems } from './data-notes/tables.ts';
+import { checkInterviewDates, checkQuoteRoles, type IntroducedQuote } from './data-notes/interviews.ts';
+import { checkEventYears, checkStatedTotals, checkTableReferences, checkTocNumbering } from './data-notes/text.ts';
+import { checkCitations } from './data-notes/citations.ts';
+import { reviewedNoteProblems, reviewedNotes } from './data-notes/reviewed.ts';
+import type { DataNote } from './data-notes/rules.ts';
+import { mergeProblems, rowNameProblems } from './merges.ts';
+import { namedInProblems } from './named-in.ts';
+import { quotationChecker } from './quoted.ts';
+import { pageParagraphs } from '../source/paragraphs.ts';
 import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists.ts';
 import type { Entry } from './entry.ts';
 import { findingKey } from './keys.ts';
 import { linkProblem } from './theory-links.ts';
+import { driverNames } from './names.ts';
 import { DRIVER_IDS, GROUP_IDS, INTERVIEWEE_COUNT, type DriverId, type Statement } from './schemas.ts';
 
 export type { Entry } from './entry.ts';
@@ -75,7 +72,7 @@ export function loadKnowledge(): Promise<KnowledgeBase> {
 }
 
 async function buildKnowledge(): Promise<KnowledgeBase> {
-  const [drivers, groups, conflicts, findingList, interviewees, theories, definitions, candidateDrivers, organizations, references, related, docs] =
+  const [drivers, groups, conflicts, findingList, interviewees, theories, definitions, candidateDrivers, organizations, references, related, docs, dataNotes] =
     await Promise.all([
       getCollection('drivers'),
       getCollection('groups'),
@@ -89,6 +86,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       getCollection('references'),
       getCollection('related'),
       getCollection('docs'),
+      getCollection('dataNotes'),
     ]);
 
   requireAll(
@@ -149,6 +147,27 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       }
     });
   }
+
+  // The thesis's words in the data behind the notes and the compare pages: checked before anything reads them.
+  const quoted = quotationChecker(thesisSource);
+  const chapterText = (page: string) => pageParagraphs(thesisSource, page).join('\n');
+  const wordProblems = [
+    ...mergeProblems(candidateDrivers, quoted),
+    ...rowNameProblems(drivers, candidateDrivers),
+    ...countsPartProblems(findingList, (d) => {
+      const driver = drivers.find((x) => x.id === d);
+      return driver ? [driver.data.name, ...driverNames(driver.data).inThesis] : [];
+    }),
+    ...namedInProblems(
+      [
+        ...groups.map((g) => ({ file: `content/groups/${g.id}.yaml`, namedIn: g.data.namedIn })),
+        ...conflicts.map((c) => ({ file: `content/conflicts/${c.id}.yaml`, namedIn: c.data.namedIn })),
+      ],
+      chapterText,
+    ),
+    ...reviewedNoteProblems(dataNotes, quoted),
+  ];
+  if (wordProblems.length) throw new DataError(wordProblems.join('\n'));
 
   const findings = new Map<string, Entry<'findings'>>();
   for (const f of findingList) {
@@ -218,6 +237,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       references.map((r) => ({ id: r.id, ...r.data })),
       label,
     ),
+    ...reviewedNotes(dataNotes, label),
   ];
 
   return {
