@@ -19,7 +19,7 @@ import { checkEventYears, checkStatedTotals, checkTableReferences, checkTocNumbe
 import { checkCitations } from './data-notes/citations.ts';
 import { reviewedNoteProblems, reviewedNotes } from './data-notes/reviewed.ts';
 import type { DataNote } from './data-notes/rules.ts';
-import { mergeProblems, rowNameProblems } from './merges.ts';
+import { mergeProblems, ownNames, rowNameProblems } from './merges.ts';
 import { namedInProblems } from './named-in.ts';
 import { quotationChecker } from './quoted.ts';
 import { pageParagraphs } from '../source/paragraphs.ts';
@@ -27,7 +27,6 @@ import { IntervieweeListError, expandIntervieweeList } from './interviewee-lists
 import type { Entry } from './entry.ts';
 import { findingKey } from './keys.ts';
 import { linkProblem } from './theory-links.ts';
-import { driverNames } from './names.ts';
 import { DRIVER_IDS, GROUP_IDS, INTERVIEWEE_COUNT, type DriverId, type Statement } from './schemas.ts';
 
 export type { Entry } from './entry.ts';
@@ -156,7 +155,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     ...rowNameProblems(drivers, candidateDrivers),
     ...countsPartProblems(findingList, (d) => {
       const driver = drivers.find((x) => x.id === d);
-      return driver ? [driver.data.name, ...driverNames(driver.data).inThesis] : [];
+      return driver ? ownNames(driver, candidateDrivers) : [];
     }),
     ...namedInProblems(
       [

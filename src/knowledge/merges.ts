@@ -41,13 +41,11 @@ export function mergeProblems(rows: readonly Row[], quoted: (words: string, page
 /**
  * A name listed as the thesis's for a driver that is the name of a row of
  * Table 3 or 4 is the thesis's only where the methodology states that row's
- * merge into that driver; a row the site merges by its own reading belongs in
- * `otherNames`, with its reason. One message per such name, naming file and field.
+ * merge into that driver; a row the site merges by its own reading is shown
+ * only with its basis (the driver page's "Where the driver comes from"). One
+ * message per such name, naming file and field.
  */
-export function rowNameProblems(
-  drivers: ReadonlyArray<Entry<'drivers'>>,
-  rows: readonly Row[],
-): string[] {
+export function rowNameProblems(drivers: ReadonlyArray<Entry<'drivers'>>, rows: readonly Row[]): string[] {
   const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
   return drivers.flatMap((d) =>
     d.data.aliases.flatMap((alias, i) => {
@@ -55,8 +53,21 @@ export function rowNameProblems(
       if (named.length === 0 || named.some((r) => mergeOf(r, d.id)?.basis === 'stated')) return [];
       const row = named[0]!;
       return [
-        `content/drivers/${d.id}.yaml: field "aliases[${i}]": "${alias}" is Table ${row.data.table}, row ${row.data.number}, which the methodology does not merge into this driver (${fileOf(row)}); list it in otherNames with the site's reason`,
+        `content/drivers/${d.id}.yaml: field "aliases[${i}]": "${alias}" is Table ${row.data.table}, row ${row.data.number}, which the methodology does not merge into this driver (${fileOf(row)}): not a name of the driver in the thesis. The page lists the row, with the basis of its merge, under "Where the driver comes from"`,
       ];
     }),
   );
+}
+
+/**
+ * The names of a driver as a whole, as the thesis prints them: its name and
+ * each half of it where a slash joins two ("Reaction to Social discrimination/
+ * Quest for Significance"), its short name, and its aliases other than the
+ * names of rows of Tables 3 and 4 (those name a part merged into it).
+ */
+export function ownNames(driver: Entry<'drivers'>, rows: readonly Row[]): string[] {
+  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const rowNames = new Set(rows.map((r) => key(r.data.name)));
+  const { name, shortName, aliases } = driver.data;
+  return [name, ...name.split('/').map((half) => half.trim()), shortName, ...aliases.filter((a) => !rowNames.has(key(a)))].filter((n) => n !== '');
 }

@@ -7,7 +7,8 @@ import { splitIntoPages } from '../source/parts.ts';
 
 /** Text compared for quotation: quotes, dashes and runs of whitespace made alike. */
 export function squash(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+  // The source escapes a dollar sign as in Markdown ("\$700"); the thesis prints "$700".
+  return text.replace(/\\\$/g, '$').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
 }
 
 /** A reader of the thesis that says whether words are printed in it, or in one of its parts (e.g. "chapters/methodology"). */

@@ -178,10 +178,7 @@ export const statementSchema = z.object({
   /** The sentence(s) of chapter 4, word for word (footnote markers left out). */
   text: thesis(z.string().min(1), STATEMENT_FROM),
   /** The count as written ("Eighteen interviewees", "All interviewees") and its value; value null if none is given. */
-  count: thesis(
-    z.object({ asWritten: z.string().min(1), value: z.number().int().min(0).max(INTERVIEWEE_COUNT).nullable() }).nullable(),
-    STATEMENT_FROM,
-  ),
+  count: thesis(z.object({ asWritten: z.string().min(1), value: z.number().int().min(0).max(INTERVIEWEE_COUNT).nullable() }).nullable(), STATEMENT_FROM),
   /** The percentage as written, e.g. "81%". */
   percent: thesis(
     z
@@ -274,6 +271,8 @@ export const theorySchema = z.object({
   model: thesis(z.enum(['cause', 'cause-and-process', 'foreign-fighters']), 'section'),
   stages: thesis(z.array(z.string()).default([]), 'section'),
   levels: thesis(z.array(z.string()).default([]), 'section'),
+  /** The categories of drivers the theory distinguishes, where chapter 2 calls them so (Precht's "three categories of drivers"). */
+  driverCategories: thesis(z.array(z.string()).default([]), 'section'),
   /** Spellings and names the thesis prints (e.g. "Hafiz and Mullins", "Haifz and Mullins"). */
   aliases: printed(z.array(z.string().min(1)).default([])),
   /** Names and spellings in wider use that the thesis does not print. */
@@ -299,7 +298,7 @@ export const definitionSchema = z.object({
  * reading, with its `reason` (shown labelled, apart from what the thesis says).
  */
 export const candidateMerge = z.discriminatedUnion('basis', [
-  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('stated'), words: z.string().min(1, 'a stated merge needs the methodology\'s words') }).strict(),
+  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('stated'), words: z.string().min(1, "a stated merge needs the methodology's words") }).strict(),
   z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('inferred'), reason: z.string().min(1, 'an inferred merge needs a reason') }).strict(),
 ]);
 export type CandidateMerge = z.infer<typeof candidateMerge>;
@@ -455,8 +454,10 @@ export const thesisMetadataSchema = z
     degree: z.string().min(1),
     /** The degree programme and its consortium. */
     programme: z.string().min(1),
-    /** The universities that award the degree, in the title page's order. */
+    /** The universities of the programme, in the title page's order (the site's reading: see `institutionsFrom`). */
     institutions: z.array(z.string().min(1)).min(1),
+    /** What `institutions` rests on: the title page prints a student number at each university, and names no awarding body. */
+    institutionsFrom: z.string().min(1),
     supervisor: z.string().min(1),
     /** "Date of Submission" on the title page (ISO). */
     submitted: z.string({ error: 'must be a quoted date, YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date, YYYY-MM-DD'),

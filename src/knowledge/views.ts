@@ -110,6 +110,7 @@ export interface DriverView {
   theories: TheoryLinkView[];
   mentions: Mention[];
   related: KnowledgeBase['related'];
+  /** The notes on the driver as a whole (those on it in one host group are shown with that group's evidence). */
   notes: DataNote[];
 }
 
@@ -123,7 +124,7 @@ export function driverView(kb: KnowledgeBase, id: string): DriverView {
     theories: theoryLinks(kb, kb.theories, (link) => link.driver === driver.id),
     mentions: mentionsOf(kb, 'driver', id),
     related: kb.related.filter((r) => r.data.drivers.some((d) => d === driver.id)),
-    notes: kb.notes.filter((n) => n.driver === id),
+    notes: kb.notes.filter((n) => n.driver === id && n.group === undefined),
   };
 }
 
@@ -136,6 +137,7 @@ export interface GroupView {
   /** The organizations the thesis says these fighters join or go through. */
   organizations: Array<Entry<'organizations'>>;
   mentions: Mention[];
+  /** The notes on the group as a whole (those on one of its drivers are shown with that driver's evidence). */
   notes: DataNote[];
 }
 
@@ -152,7 +154,7 @@ export function groupView(kb: KnowledgeBase, id: string): GroupView {
     ranked,
     organizations: group.data.organizations.map((o) => lookup(kb.organizations, o, 'organization', file)),
     mentions: mentionsOf(kb, 'group', id),
-    notes: kb.notes.filter((n) => n.group === id),
+    notes: kb.notes.filter((n) => n.group === id && n.driver === undefined),
   };
 }
 

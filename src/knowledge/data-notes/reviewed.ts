@@ -14,10 +14,19 @@ export function reviewedNoteProblems(entries: ReadonlyArray<Entry<'dataNotes'>>,
     data.sides.flatMap((side, i) =>
       quoted(side.says, side.section.page)
         ? []
-        : [`content/data-notes/${id}.yaml: field "sides[${i}].says": "${side.says}" is not in ${side.section.page} of the thesis text (content/source/thesis.txt)`],
+        : [
+            `content/data-notes/${id}.yaml: field "sides[${i}].says": "${side.says}" is not in ${side.section.page} of the thesis text (content/source/thesis.txt)`,
+          ],
     ),
   );
 }
+
+/**
+ * Parts of the thesis that print no data notes (the title page and abstract
+ * have no "Notes on this text"): a side quoted from them is checked there but
+ * not linked, so that no page marks a note it does not show.
+ */
+const SHOWS_NO_NOTES = new Set(['front-matter']);
 
 /** Each reviewed note as a data note: its sides as printed, each with where it is. */
 export function reviewedNotes(entries: ReadonlyArray<Entry<'dataNotes'>>, label: SectionLabel): DataNote[] {
@@ -29,7 +38,11 @@ export function reviewedNotes(entries: ReadonlyArray<Entry<'dataNotes'>>, label:
     ...(data.interviewee ? { interviewee: data.interviewee } : {}),
     ...(data.organization ? { organization: data.organization } : {}),
     message: data.message,
-    sources: data.sides.map((s) => ({ source: s.source ?? label(s.section), says: s.says, section: s.section })),
-    section: data.sides[0]!.section,
+    sources: data.sides.map((s) => ({
+      source: s.source ?? label(s.section),
+      says: s.says,
+      ...(SHOWS_NO_NOTES.has(s.section.page) ? {} : { section: s.section }),
+    })),
+    section: data.sides.find((s) => !SHOWS_NO_NOTES.has(s.section.page))!.section,
   }));
 }
