@@ -376,6 +376,7 @@ export const REVIEWED_NOTE_KINDS = [
   'date-differs',
   'quantity-differs',
   'place-differs',
+  'account-differs',
 ] as const;
 export type ReviewedNoteKind = (typeof REVIEWED_NOTE_KINDS)[number];
 

@@ -87,6 +87,7 @@ describe('data notes of the self-audit', () => {
       'date-differs',
       'quantity-differs',
       'place-differs',
+      'account-differs',
     ];
     const squash = (s: string) => s.replace(/\\\$/g, '$').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
     for (const kind of reviewedKinds) {

@@ -129,13 +129,18 @@ describe('rows of Tables 3 and 4 under "In the thesis" on driver pages', () => {
   const rows = yamlFiles('candidate-drivers').map((f) => readYaml<Row>('candidate-drivers', f));
   const key = (n: string) => n.trim().replace(/\s+/g, ' ').toLowerCase();
 
+  // A row's name that the text also uses for the driver itself, outside the tables: the Discussion asks "why a quest
+  // for significance is so highly rated for Kashmir", of this driver; that use, not row 13's merge, makes it the thesis's.
+  const printedForDriver: Record<string, string[]> = { 'quest-for-significance': ['quest for significance'] };
+
   it('are only the rows the methodology merges into that driver (none the site merges by its reading)', () => {
+    expect(thesisPrints('why a quest for significance is so highly rated for Kashmir')).toBe(true);
     const drivers = yamlFiles('drivers').map((f) => f.replace(/\.yaml$/, ''));
     let checked = 0;
     const misplaced = drivers.flatMap((driver) => {
       const shown = thesisNameLists.filter((l) => l.url === `/drivers/${driver}/`).flatMap((l) => l.names.map(key));
       return rows.flatMap((r) => {
-        if (!shown.includes(key(r.name))) return [];
+        if (!shown.includes(key(r.name)) || printedForDriver[driver]?.includes(key(r.name))) return [];
         checked++;
         const merge = r.consolidatedInto.find((m) => m.driver === driver);
         return merge?.basis === 'stated' ? [] : [`/drivers/${driver}/: "${r.name}" (${merge ? merge.basis : 'not merged into it'})`];

@@ -27,7 +27,7 @@ export const REVIEWED_METHOD =
   'Found by reading the whole text, not computed: each note is kept in content/data-notes/ with both sides quoted word for word, and the build checks every quotation against the thesis.';
 
 /** The kinds the build computes, every case of each found from the data and the text. */
-const COMPUTED_NOTE_KINDS = [
+export const COMPUTED_NOTE_KINDS = [
   'percentage-vs-count',
   'footnote-list-vs-count',
   'narrative-vs-table',
@@ -69,7 +69,7 @@ export const NOTE_RULES: Readonly<Record<NoteKind, NoteRule>> = {
   'partial-count': {
     title: 'Text counts a part of a driver',
     explanation:
-      "Every count the text gives for a driver and host group is, in the text's own words, a count of a part of it (quoted in the note: \"radicalization happens in spaces such as mosques, madrasas…\"), and neither one of those counts nor all their footnote lists together give the table's figure.",
+      'Every count the text gives for a driver and host group is, in the text\'s own words, a count of a part of it (quoted in the note: "radicalization happens in spaces such as mosques, madrasas…"), and neither one of those counts nor all their footnote lists together give the table\'s figure.',
   },
   'table-figure-uncounted': {
     title: 'Table figure the text never counts',
@@ -121,7 +121,7 @@ export const NOTE_RULES: Readonly<Record<NoteKind, NoteRule>> = {
   'category-wording': {
     title: "Interviewee categories against the List's wording",
     explanation:
-      "The methodology (and the abstract and introduction) describe the interviewees in categories whose words the List of Interviews does not print for every interviewee they must cover (\"leaders of religious organizations\", where the List prints \"Member of Religious Organization\").",
+      'The methodology (and the abstract and introduction) describe the interviewees in categories whose words the List of Interviews does not print for every interviewee they must cover ("leaders of religious organizations", where the List prints "Member of Religious Organization").',
   },
   'event-year': {
     title: 'Event dated to two years',
@@ -139,6 +139,10 @@ export const NOTE_RULES: Readonly<Record<NoteKind, NoteRule>> = {
   'place-differs': {
     title: 'A place put in two countries',
     explanation: 'The text puts a place in one country in one sentence and in another country elsewhere.',
+  },
+  'account-differs': {
+    title: 'The same fact told two ways',
+    explanation: 'Two places of the text tell the same fact differently (which schools were founded with Saudi money, and of which sect).',
   },
   'stated-total': {
     title: 'Total and its parts',
