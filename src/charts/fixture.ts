@@ -23,7 +23,17 @@ const driver = (id: string, number: number, name: string, shortName: string): En
 });
 const group = (id: string, order: number, name: string, conflict: Group['conflict']): Entry<'groups'> => ({
   id,
-  data: { order, name, conflict, aliases: [], otherNames: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], organizations: [], namedIn: [] },
+  data: {
+    order,
+    name,
+    conflict,
+    aliases: [],
+    otherNames: [],
+    description: 'x',
+    descriptionFrom: [{ page: 'chapters/methodology' }],
+    organizations: [],
+    namedIn: [],
+  },
 });
 const conflict = (id: string, order: number, name: string, table: number): Entry<'conflicts'> => ({
   id,

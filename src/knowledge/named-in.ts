@@ -20,10 +20,7 @@ export function printedNames(names: readonly string[], text: string): string[] {
 }
 
 /** Every listed name its chapter does not print, named by file and field. */
-export function namedInProblems(
-  entries: ReadonlyArray<{ file: string; namedIn: NamedIn }>,
-  chapterText: (page: ArgumentPage) => string,
-): string[] {
+export function namedInProblems(entries: ReadonlyArray<{ file: string; namedIn: NamedIn }>, chapterText: (page: ArgumentPage) => string): string[] {
   return entries.flatMap(({ file, namedIn }) =>
     namedIn.flatMap((chapter, i) =>
       chapter.names.flatMap((name, j) =>

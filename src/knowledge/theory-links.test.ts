@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from './entry.ts';
 import { citationsOf, linkBasis, linkProblem } from './theory-links.ts';
 
-const row = (
-  id: string,
-  number: number,
-  name: string,
-  citations: string,
-  merges: Array<[string, 'stated' | 'inferred']>,
-): Entry<'candidateDrivers'> =>
+const row = (id: string, number: number, name: string, citations: string, merges: Array<[string, 'stated' | 'inferred']>): Entry<'candidateDrivers'> =>
   ({
     id,
     data: {
@@ -25,9 +19,13 @@ const row = (
 // Rows as Table 3 prints them (rows 3, 9 and 19); row 3 merged into two drivers on two bases.
 const ROWS = [
   row('t3-09', 9, 'Revenge', 'Victoroff, 2005; Borum, 2003; Schmid, 2013; Dawn, 2014; Khan, 2013', [['enabling-environment', 'inferred']]),
-  row('t3-19', 19, 'Prisons, mosques School, University, Youth Clubs, Workplace', 'Klandermans & Oegema, 1987; Precht, 2007; MaCauley & Moskalenk, 2008; Roy, 2002, ARY, 2013', [
-    ['recruitment', 'stated'],
-  ]),
+  row(
+    't3-19',
+    19,
+    'Prisons, mosques School, University, Youth Clubs, Workplace',
+    'Klandermans & Oegema, 1987; Precht, 2007; MaCauley & Moskalenk, 2008; Roy, 2002, ARY, 2013',
+    [['recruitment', 'stated']],
+  ),
   row('t3-03', 3, 'Networks, Peers, family, religious organizations, local demand', 'Sageman, 2004; Hafiz & Mullins, 2015; Roy, 2002', [
     ['recruitment', 'stated'],
     ['enabling-environment', 'inferred'],

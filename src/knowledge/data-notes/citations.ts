@@ -114,7 +114,9 @@ export function checkCitations(citations: readonly AuthorDateCitation[], referen
     const undated = years.filter((y) => !published.includes(y));
     const entryYears = [
       ...(published.length ? [`${first} only for ${published.join(', ')}`] : []),
-      ...(undated.length ? [`${published.length ? 'and an entry' : `its entry for ${first}`} with no year of publication (it prints "${undated.join('", "')}")`] : []),
+      ...(undated.length
+        ? [`${published.length ? 'and an entry' : `its entry for ${first}`} with no year of publication (it prints "${undated.join('", "')}")`]
+        : []),
     ].join(' ');
     const spelled = entries[0] ? entryNames(entries[0].authors).find((n) => nearName(first, n)) : undefined;
     const message =
@@ -146,4 +148,3 @@ export function checkCitations(citations: readonly AuthorDateCitation[], referen
     };
   });
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInterviewDates, checkQuoteRoles, parsePrintedDate, type IntroducedQuote } from './interviews.ts';
+import { checkInterviewDates, checkQuoteRoles, parsePrintedDate } from './interviews.ts';
 import type { Interviewee } from '../schemas.ts';
 
 const section = { page: 'case-studies/kashmir', heading: '3. Enabling environment and supporting structures' } as const;

@@ -24,7 +24,7 @@ export interface NoteRule {
 
 /** Said of every reviewed kind on /data/. */
 export const REVIEWED_METHOD =
-  'Found by reading the whole text, not computed: each note is kept in content/data-notes/ with both sides quoted word for word, and the build checks every quotation against the thesis.';
+  'Found by reading the whole text, not computed: each note is kept in the data with both sides quoted word for word, and every build checks each quotation against the thesis.';
 
 /** The kinds the build computes, every case of each found from the data and the text. */
 export const COMPUTED_NOTE_KINDS = [

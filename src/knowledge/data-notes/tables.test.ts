@@ -145,14 +145,21 @@ describe('checkFindings', () => {
 
   it("words a table figure against counts of parts as a partial count only where every count's own words name its part, quoted", () => {
     const notes = checkFindings([
-      finding(mentorsAndMadrasas(['the leaders of these organizations are mentors', 'the Madrasas run by these senior clerics']), { table5: 22, table7: 22, table9: 22 }, 'afghan-taliban'),
+      finding(
+        mentorsAndMadrasas(['the leaders of these organizations are mentors', 'the Madrasas run by these senior clerics']),
+        { table5: 22, table7: 22, table9: 22 },
+        'afghan-taliban',
+      ),
     ]);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ kind: 'partial-count', group: 'afghan-taliban' });
     expect(notes[0]?.message).toBe(
       'Table 7 prints 22 for this driver; the text counts only parts of it, in its own words (“the leaders of these organizations are mentors”; “the Madrasas run by these senior clerics”), and their footnotes list 18 different interviewees.',
     );
-    expect(notes[0]?.sources).toContainEqual({ source: 'Text, counting “the Madrasas run by these senior clerics”', says: 'Fourteen interviewees (64%), footnote 22: 1-7, 13-19' });
+    expect(notes[0]?.sources).toContainEqual({
+      source: 'Text, counting “the Madrasas run by these senior clerics”',
+      says: 'Fourteen interviewees (64%), footnote 22: 1-7, 13-19',
+    });
   });
 
   it('states the contradiction where a count has no words naming a part (a label of the site is no such words)', () => {
@@ -230,69 +237,69 @@ describe('checkFindings', () => {
 });
 
 describe('the rules read against Tables 5-9', () => {
-function cellFinding(group: Finding['group'], driver: Finding['driver'], tables: Finding['tables'], text = 'A statement.'): FindingEntry {
-  const s = {
-    text,
-    count: null,
-    percent: null,
-    footnote: null,
-    interviewees: null,
-    aspect: null,
-    countsPart: null,
-    section: { page: 'case-studies/afghanistan' as const, heading: '4. Ethnic Identity' },
-  };
-  return { id: `${group}/${driver}`, data: { driver, group, tables, statements: [s], quotes: [] } };
-}
+  function cellFinding(group: Finding['group'], driver: Finding['driver'], tables: Finding['tables'], text = 'A statement.'): FindingEntry {
+    const s = {
+      text,
+      count: null,
+      percent: null,
+      footnote: null,
+      interviewees: null,
+      aspect: null,
+      countsPart: null,
+      section: { page: 'case-studies/afghanistan' as const, heading: '4. Ethnic Identity' },
+    };
+    return { id: `${group}/${driver}`, data: { driver, group, tables, statements: [s], quotes: [] } };
+  }
 
-describe('blank-vs-none', () => {
-  const none = 'Unlike the Afghan conflict, ISK did not have a specific ethnic pull according to any of my interviewees.';
-  it('notes a blank cell where the text says no interviewee named the driver', () => {
-    const notes = checkBlankVsNone([cellFinding('iskp', 'ethnic-identity', { table5: null, table7: null, table9: null }, none)]);
-    expect(notes.map((n) => [n.kind, n.id])).toEqual([['blank-vs-none', 'iskp--ethnic-identity-blank']]);
-    expect(notes[0]?.message).toBe(
-      'The text says no interviewee named this driver for this group; Table 5, Table 7, Table 9 leave the cell blank instead of printing 0.',
+  describe('blank-vs-none', () => {
+    const none = 'Unlike the Afghan conflict, ISK did not have a specific ethnic pull according to any of my interviewees.';
+    it('notes a blank cell where the text says no interviewee named the driver', () => {
+      const notes = checkBlankVsNone([cellFinding('iskp', 'ethnic-identity', { table5: null, table7: null, table9: null }, none)]);
+      expect(notes.map((n) => [n.kind, n.id])).toEqual([['blank-vs-none', 'iskp--ethnic-identity-blank']]);
+      expect(notes[0]?.message).toBe(
+        'The text says no interviewee named this driver for this group; Table 5, Table 7, Table 9 leave the cell blank instead of printing 0.',
+      );
+    });
+    it('notes nothing where the table prints 0, or where the text says nothing of the kind', () => {
+      expect(
+        checkBlankVsNone([
+          cellFinding('iskp', 'ethnic-identity', { table5: 0, table7: 0, table9: 0 }, none),
+          cellFinding('iskp', 'ethnic-identity', { table5: null, table7: null, table9: null }, 'According to many of my interviewees, it did.'),
+        ]),
+      ).toEqual([]);
+    });
+  });
+
+  describe('claim-vs-table', () => {
+    const findings = new Map<string, FindingEntry>(
+      [
+        cellFinding('iskp', 'previous-experience', { table5: 0, table7: null, table9: null }),
+        cellFinding('afghan-taliban', 'previous-experience', { table5: 7, table7: 7, table9: 7 }),
+        cellFinding('shia-fighters', 'previous-experience', { table5: 0, table8: '-', table9: null }),
+        cellFinding('is-fighters', 'ethnic-identity', { table5: 3, table8: 3, table9: 3 }),
+      ].map((f) => [f.id, f]),
     );
+    const claim = (groups: DriverClaim['groups'], says: DriverClaim['says'], driver: DriverClaim['driver'] = 'previous-experience'): DriverClaim => ({
+      driver,
+      groups,
+      says,
+      words: 'words',
+      section: { page: 'chapters/discussion' },
+    });
+    const name = (g: string) => g.toUpperCase();
+    it('notes a driver said to draw a group whose cells are 0 or blank', () => {
+      const notes = checkClaims([claim(['afghan-taliban', 'iskp'], 'drives')], findings, name);
+      expect(notes.map((n) => [n.kind, n.group, n.message])).toEqual([
+        ['claim-vs-table', 'iskp', 'The text names this driver for ISKP; the tables count no interviewee for it (Table 5 0, Table 7 blank, Table 9 blank).'],
+      ]);
+    });
+    it('notes a driver said not to draw a group a table counts', () => {
+      expect(checkClaims([claim(['is-fighters'], 'does-not-drive', 'ethnic-identity')], findings, name).map((n) => n.message)).toEqual([
+        'The text says this driver does not draw IS-FIGHTERS; Table 5 prints 3, Table 8 prints 3, Table 9 prints 3.',
+      ]);
+    });
+    it('notes nothing where the tables agree ("-", 0 and blank all count no one)', () => {
+      expect(checkClaims([claim(['shia-fighters'], 'does-not-drive'), claim(['afghan-taliban'], 'drives')], findings, name)).toEqual([]);
+    });
   });
-  it('notes nothing where the table prints 0, or where the text says nothing of the kind', () => {
-    expect(
-      checkBlankVsNone([
-        cellFinding('iskp', 'ethnic-identity', { table5: 0, table7: 0, table9: 0 }, none),
-        cellFinding('iskp', 'ethnic-identity', { table5: null, table7: null, table9: null }, 'According to many of my interviewees, it did.'),
-      ]),
-    ).toEqual([]);
-  });
-});
-
-describe('claim-vs-table', () => {
-  const findings = new Map<string, FindingEntry>(
-    [
-      cellFinding('iskp', 'previous-experience', { table5: 0, table7: null, table9: null }),
-      cellFinding('afghan-taliban', 'previous-experience', { table5: 7, table7: 7, table9: 7 }),
-      cellFinding('shia-fighters', 'previous-experience', { table5: 0, table8: '-', table9: null }),
-      cellFinding('is-fighters', 'ethnic-identity', { table5: 3, table8: 3, table9: 3 }),
-    ].map((f) => [f.id, f]),
-  );
-  const claim = (groups: DriverClaim['groups'], says: DriverClaim['says'], driver: DriverClaim['driver'] = 'previous-experience'): DriverClaim => ({
-    driver,
-    groups,
-    says,
-    words: 'words',
-    section: { page: 'chapters/discussion' },
-  });
-  const name = (g: string) => g.toUpperCase();
-  it('notes a driver said to draw a group whose cells are 0 or blank', () => {
-    const notes = checkClaims([claim(['afghan-taliban', 'iskp'], 'drives')], findings, name);
-    expect(notes.map((n) => [n.kind, n.group, n.message])).toEqual([
-      ['claim-vs-table', 'iskp', 'The text names this driver for ISKP; the tables count no interviewee for it (Table 5 0, Table 7 blank, Table 9 blank).'],
-    ]);
-  });
-  it('notes a driver said not to draw a group a table counts', () => {
-    expect(checkClaims([claim(['is-fighters'], 'does-not-drive', 'ethnic-identity')], findings, name).map((n) => n.message)).toEqual([
-      'The text says this driver does not draw IS-FIGHTERS; Table 5 prints 3, Table 8 prints 3, Table 9 prints 3.',
-    ]);
-  });
-  it('notes nothing where the tables agree ("-", 0 and blank all count no one)', () => {
-    expect(checkClaims([claim(['shia-fighters'], 'does-not-drive'), claim(['afghan-taliban'], 'drives')], findings, name)).toEqual([]);
-  });
-});
 });

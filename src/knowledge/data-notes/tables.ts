@@ -275,7 +275,9 @@ export function countsPartProblems(findings: readonly FindingEntry[], driverName
       if (s.countsPart === null) return [];
       const field = `content/findings/${id}.yaml: field "statements[${i}].countsPart"`;
       if (!squash(s.text).includes(squash(s.countsPart))) return [`${field}: "${s.countsPart}" is not words of the statement's text`];
-      const named = driverNames(data.driver).find((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(s.countsPart!));
+      const named = driverNames(data.driver).find((n) =>
+        new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(s.countsPart!),
+      );
       return named ? [`${field}: "${s.countsPart}" names the driver itself ("${named}"), not a part of it`] : [];
     }),
   );

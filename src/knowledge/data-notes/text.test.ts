@@ -4,7 +4,6 @@ import type { SectionLabel } from './rules.ts';
 import type { NumberedHeading } from '../../source/audit-text.ts';
 
 const section = { page: 'chapters/framework', heading: '2.1. Radicalization' } as const;
-const label: SectionLabel = (s) => `${s.page}, ${s.heading ?? ''}`;
 
 describe('stated-total', () => {
   const total = (n: number, parts: number[]) => ({

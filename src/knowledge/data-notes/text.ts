@@ -141,4 +141,3 @@ export function checkTocNumbering(toc: readonly NumberedHeading[], body: readonl
   }
   return notes;
 }
-

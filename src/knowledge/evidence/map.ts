@@ -91,7 +91,7 @@ export function mapView(kb: Pick<KnowledgeBase, 'theories' | 'candidateDrivers' 
         to: `driver:${merge.driver}`,
         kind: 'consolidated-into',
         editorial: merge.basis !== 'stated',
-        basis: merge.basis === 'stated' ? 'the methodology states the merge' : `editorial reading: ${merge.reason}`,
+        basis: merge.basis === 'stated' ? 'the methodology states the merge' : 'editorial reading: the methodology does not state this merge',
       });
     }
   }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeFixture } from '../../charts/fixture.ts';
-import { parseCitations } from '../../source/author-names.ts';
 import type { Entry, KnowledgeBase } from '../index.ts';
 import type { DataNote } from '../data-notes/rules.ts';
 import type { Statement } from '../schemas.ts';
@@ -131,7 +130,10 @@ describe('two groups side by side', () => {
     });
     const g = (id: string) => kb.groups.find((x) => x.id === id)!;
     const chapters = [
-      { page: 'chapters/discussion' as const, paragraphs: ['Kashmir and not Afghanistan and Syria.', 'Both IS and ISKP attracted them.', 'ISKP only.', 'It is nothing here.'] },
+      {
+        page: 'chapters/discussion' as const,
+        paragraphs: ['Kashmir and not Afghanistan and Syria.', 'Both IS and ISKP attracted them.', 'ISKP only.', 'It is nothing here.'],
+      },
       { page: 'chapters/conclusion' as const, paragraphs: ['The Afghan Taliban, the Kashmiri jihad and IS/ISKP.'] },
     ];
     const found = (a: string, b: string) => passagesOf(kb, g(a), g(b), chapters).map((p) => [p.page, p.text, p.matched, p.by]);
