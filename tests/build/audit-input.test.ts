@@ -1,7 +1,7 @@
 /**
- * The self-audit's own data must be the thesis's words: a Discussion claim or
- * a speaker's introduction that the thesis does not contain stops the build,
- * naming the file and the field.
+ * The self-audit's own data must be the thesis's words: a Discussion claim, a
+ * speaker's introduction or a side of a reviewed data note that the thesis
+ * does not contain stops the build, naming the file and the field.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
@@ -33,5 +33,13 @@ describe('the build stops on audit data the thesis does not contain', () => {
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/findings\/kashmiri-fighters\/recruitment\.yaml: field "quotes\[\d+\]\.introducedAs"/);
+  });
+
+  it('a side of a reviewed data note that the thesis does not print where the note says', () => {
+    const { status, output } = buildWith('content/data-notes/qom-in-syria-and-iran.yaml', (t) =>
+      t.replace('running four training camps for militias in the city of Qom', 'running four training camps for militias in the city of Tehran'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/data-notes/qom-in-syria-and-iran.yaml: field "sides[1].says"');
   });
 });

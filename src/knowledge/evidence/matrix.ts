@@ -7,8 +7,8 @@ import type { DataNote } from '../data-notes/rules.ts';
 import type { KnowledgeBase } from '../index.ts';
 import { cellLabel } from '../cells.ts';
 import { entityPath, findingPath } from '../kinds.ts';
-import { INTERVIEWEE_COUNT, type Finding, type TableCell } from '../schemas.ts';
-import { tableHref } from '../table-pages.ts';
+import { INTERVIEWEE_COUNT, type Finding, type GroupId, type TableCell } from '../schemas.ts';
+import { caseStudyTable, tableHref } from '../table-pages.ts';
 import { findingOf } from './finding-of.ts';
 
 type KB = Pick<KnowledgeBase, 'drivers' | 'groups' | 'conflicts' | 'findings' | 'notes'>;
@@ -75,9 +75,10 @@ const noteMarkers = (notes: readonly DataNote[], driverId: string, groupId: stri
  */
 export function matrixTable(kb: KB, n: MatrixTableNumber): MatrixTable {
   const key = `table${n}` as TableKey;
-  const conflict = n === 5 || n === 9 ? undefined : kb.conflicts.find((c) => c.data.table === n);
-  if (n !== 5 && n !== 9 && !conflict) throw new Error(`Evidence matrix: no conflict in content/conflicts/ prints Table ${n}`);
-  const groups = conflict ? kb.groups.filter((g) => g.data.conflict === conflict.id) : kb.groups;
+  // A case-study table's columns are the groups whose case-study table it is (table-pages.ts); its conflict is theirs.
+  const groups = n === 5 || n === 9 ? kb.groups : kb.groups.filter((g) => caseStudyTable(g.id as GroupId) === n);
+  const conflict = n === 5 || n === 9 ? undefined : kb.conflicts.find((c) => c.id === groups[0]?.data.conflict);
+  if (n !== 5 && n !== 9 && !conflict) throw new Error(`Evidence matrix: Table ${n} has no host group of content/groups/ among its columns`);
   const askedBy = `Evidence matrix, Table ${n}`;
   const rows = kb.drivers.flatMap((d): MatrixRow[] => {
     const findings = groups.map((g) => findingOf(kb, d.id, g.id, askedBy));
