@@ -9,7 +9,15 @@ import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { ENTITY_KINDS, type EntityCollection } from './knowledge/kinds';
-import { candidateDriverSchema, conflictSchema, definitionSchema, findingSchema, referenceSchema, relatedResearchSchema } from './knowledge/schemas';
+import {
+  candidateDriverSchema,
+  conflictSchema,
+  definitionSchema,
+  findingSchema,
+  referenceSchema,
+  relatedResearchSchema,
+  reviewedNoteSchema,
+} from './knowledge/schemas';
 
 /** One YAML file per entry; the file name (without extension) is the entry's id. */
 const yamlFiles = (dir: string) => glob({ base: `./content/${dir}`, pattern: '**/*.yaml' });
@@ -40,4 +48,6 @@ export const collections = {
   candidateDrivers: defineCollection({ loader: yamlFiles('candidate-drivers'), schema: candidateDriverSchema }),
   references: defineCollection({ loader: file('./content/references/references.yaml'), schema: referenceSchema.omit({ id: true }) }),
   related: defineCollection({ loader: yamlFiles('related'), schema: relatedResearchSchema }),
+  // Data notes a reader found, each side quoted from the thesis (src/knowledge/data-notes/reviewed.ts).
+  dataNotes: defineCollection({ loader: yamlFiles('data-notes'), schema: reviewedNoteSchema }),
 } satisfies Record<EntityCollection, unknown> & Record<string, unknown>;

@@ -23,11 +23,21 @@ const driver = (id: string, number: number, name: string, shortName: string): En
 });
 const group = (id: string, order: number, name: string, conflict: Group['conflict']): Entry<'groups'> => ({
   id,
-  data: { order, name, conflict, aliases: [], otherNames: [], description: 'x', descriptionFrom: [{ page: 'chapters/methodology' }], organizations: [] },
+  data: {
+    order,
+    name,
+    conflict,
+    aliases: [],
+    otherNames: [],
+    description: 'x',
+    descriptionFrom: [{ page: 'chapters/methodology' }],
+    organizations: [],
+    namedIn: [],
+  },
 });
 const conflict = (id: string, order: number, name: string, table: number): Entry<'conflicts'> => ({
   id,
-  data: { order, name, caseStudy: `case-studies/${id}`, table },
+  data: { order, name, caseStudy: `case-studies/${id}`, table, namedIn: [] },
 });
 const interviewee = (n: number, category: Interviewee['category']): Entry<'interviewees'> => ({
   id: String(n).padStart(2, '0'),
@@ -78,6 +88,7 @@ const statement = (interviewees: string): Statement => ({
   footnote: 1,
   interviewees,
   aspect: null,
+  countsPart: null,
   section: { page: 'case-studies/afghanistan' },
 });
 

@@ -15,7 +15,7 @@ import type { KnowledgeBase } from '../knowledge/index.ts';
 import { ENTITY_KINDS, entityPath, type EntityKind } from '../knowledge/kinds.ts';
 import type { ThesisDocument } from '../source/document.ts';
 import { THESIS_PAGES, type ThesisPage } from '../source/parts.ts';
-import { namedPairs } from '../knowledge/evidence-views.ts';
+import { namedPairs } from '../knowledge/evidence/compare.ts';
 import { BY_CATEGORY_PATH, BY_CATEGORY_TITLE, EVIDENCE_PATH, EVIDENCE_TITLE, MAP_PATH, MAP_TITLE, compareTitle } from '../knowledge/view-paths.ts';
 import { sentenceCase, THESIS_PROPER_NOUNS } from './sentence-case.ts';
 

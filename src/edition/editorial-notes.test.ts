@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkTocNumbering } from '../knowledge/consistency.ts';
+import { checkTocNumbering } from '../knowledge/data-notes/text.ts';
 import { findBodyHeadings, findTocEntries } from '../source/audit-text.ts';
 import { readThesis } from '../source/document.ts';
 import { EDITORIAL_NOTES, editorialNotesAfter } from './editorial-notes.ts';

@@ -2,7 +2,7 @@
  * Visible editorial notes, keyed by the heading (as printed) or the opening words of the paragraph they follow.
  * Each says where the thesis disagrees with itself; the text itself is left
  * as written. Disagreements that a rule computes are not listed here, so
- * that a page says each thing once: the numbers (src/knowledge/consistency.ts),
+ * that a page says each thing once: the numbers (src/knowledge/data-notes/),
  * and the numbering of sections in the table of contents and the text (the
  * toc-numbering rule); what is left here is the wording of headings.
  */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import { readThesis, footnotesOfPart } from '../source/document.ts';
 import { MAX_DATA_COPIES, dataMarginCopies, hasMarginNotes } from './margin-notes.ts';
 

@@ -20,7 +20,7 @@
  * Tab and clicks pass them by (the marker's link leads to the note in the
  * end list), and left out of search (data-pagefind-ignore).
  */
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import { footnotesOfPart, type Part } from '../source/document.ts';
 import { hasEditorialNotes } from './editorial-notes.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import { readFileSync } from 'node:fs';
 import { readThesis } from '../source/document.ts';
 import { dataNoteMarkerAt, dataNoteMarkers, unplacedMarkers } from './note-markers.ts';

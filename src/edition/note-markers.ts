@@ -1,5 +1,5 @@
 /**
- * Data notes are computed (src/knowledge/consistency.ts), not written into
+ * Data notes are computed (src/knowledge/data-notes/), not written into
  * the chapter MDX, so the MDX has a place for them after every heading and
  * at the opening of each part (`<DataNoteMarker anchor="…" />`, written by
  * render-mdx.ts); there, the notes that concern that section get one small
@@ -7,7 +7,7 @@
  * the margin (margin-notes.ts). A note about a section the page does not
  * have stops the build (unplacedNotes), so no note goes unmarked.
  */
-import type { DataNote } from '../knowledge/consistency.ts';
+import type { DataNote } from '../knowledge/data-notes/rules.ts';
 import type { Part } from '../source/document.ts';
 import { headingAnchor } from '../knowledge/sections.ts';
 

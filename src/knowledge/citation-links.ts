@@ -10,7 +10,7 @@
 import { citationsIn, type AuthorDateCitation } from '../source/audit-text.ts';
 import { sectionOrder, type ThesisDocument } from '../source/document.ts';
 import type { SectionRef } from '../source/section-ref.ts';
-import { citedEntry, type ReferenceEntry } from './consistency.ts';
+import { citedEntry, type ReferenceEntry } from './data-notes/citations.ts';
 
 /** What a citation link needs of an entry of the reference list. */
 export type CitableReference = Pick<ReferenceEntry, 'id' | 'text' | 'authors' | 'year'>;

@@ -17,22 +17,18 @@ import { buildBacklinks, buildCitedIn, type Mention } from './backlinks.ts';
 import { findCitationUses } from './citation-links.ts';
 import { findMentions, parseMarkRules } from './mentions.ts';
 import { findAuthorDateCitations, findBodyHeadings, findStatedTotals, findTableReferences, findTocEntries } from '../source/audit-text.ts';
-import {
-  checkBlankVsNone,
-  checkCitations,
-  checkClaims,
-  checkEventYears,
-  checkFindings,
-  checkInterviewDates,
-  checkQuoteRoles,
-  checkStatedTotals,
-  checkTableReferences,
-  checkTocNumbering,
-  type DataNote,
-  type IntroducedQuote,
-} from './consistency.ts';
+import { checkBlankVsNone, checkClaims, checkFindings, countsPartProblems } from './data-notes/tables.ts';
+import { checkInterviewDates, checkQuoteRoles, type IntroducedQuote } from './data-notes/interviews.ts';
+import { checkEventYears, checkStatedTotals, checkTableReferences, checkTocNumbering } from './data-notes/text.ts';
+import { checkCitations } from './data-notes/citations.ts';
+import { reviewedNoteProblems, reviewedNotes } from './data-notes/reviewed.ts';
+import type { DataNote } from './data-notes/rules.ts';
+import { mergeProblems, ownNames, rowNameProblems } from './merges.ts';
+import { namedInProblems } from './named-in.ts';
+import { quotationChecker } from './quoted.ts';
+import { pageParagraphs } from '../source/paragraphs.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
-import { checkData } from './integrity.ts';
+import { DataError, checkData } from './integrity.ts';
 import type { Entry } from './entry.ts';
 import type { DriverId, Statement } from './schemas.ts';
 
@@ -72,7 +68,7 @@ export function loadKnowledge(): Promise<KnowledgeBase> {
 }
 
 async function buildKnowledge(): Promise<KnowledgeBase> {
-  const [drivers, groups, conflicts, findingList, interviewees, theories, definitions, candidateDrivers, organizations, references, related] =
+  const [drivers, groups, conflicts, findingList, interviewees, theories, definitions, candidateDrivers, organizations, references, related, dataNotes] =
     await Promise.all([
       getCollection('drivers'),
       getCollection('groups'),
@@ -85,10 +81,32 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       getCollection('organizations'),
       getCollection('references'),
       getCollection('related'),
+      getCollection('dataNotes'),
     ]);
 
   // What the schemas alone cannot check, before anything reads the data (src/knowledge/integrity.ts).
   checkData({ drivers, groups, findings: findingList, interviewees, theories, candidateDrivers, organizations }, thesisSource);
+
+  // The thesis's words in the data behind the notes and the compare pages: checked before anything reads them.
+  const quoted = quotationChecker(thesisSource);
+  const chapterText = (page: string) => pageParagraphs(thesisSource, page).join('\n');
+  const wordProblems = [
+    ...mergeProblems(candidateDrivers, quoted),
+    ...rowNameProblems(drivers, candidateDrivers),
+    ...countsPartProblems(findingList, (d) => {
+      const driver = drivers.find((x) => x.id === d);
+      return driver ? ownNames(driver, candidateDrivers) : [];
+    }),
+    ...namedInProblems(
+      [
+        ...groups.map((g) => ({ file: `content/groups/${g.id}.yaml`, namedIn: g.data.namedIn })),
+        ...conflicts.map((c) => ({ file: `content/conflicts/${c.id}.yaml`, namedIn: c.data.namedIn })),
+      ],
+      chapterText,
+    ),
+    ...reviewedNoteProblems(dataNotes, quoted),
+  ];
+  if (wordProblems.length) throw new DataError(wordProblems.join('\n'));
 
   const findings = new Map<string, Entry<'findings'>>(findingList.map((f) => [f.id, { id: f.id, data: f.data }]));
 
@@ -139,6 +157,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
       references.map((r) => ({ id: r.id, ...r.data })),
       label,
     ),
+    ...reviewedNotes(dataNotes, label),
   ];
 
   return {

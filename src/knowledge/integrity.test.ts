@@ -39,7 +39,7 @@ function finding(group: string, driver: string, changes: Partial<Collections['fi
 }
 
 function statement(interviewees: string | null) {
-  return { text: 'Most said so.', count: null, percent: null, footnote: 12, interviewees, aspect: null, section };
+  return { text: 'Most said so.', count: null, percent: null, footnote: 12, interviewees, aspect: null, countsPart: null, section };
 }
 
 const row = (id: string, data: Partial<Entry<'candidateDrivers'>['data']>): Entry<'candidateDrivers'> => ({
@@ -49,8 +49,7 @@ const row = (id: string, data: Partial<Entry<'candidateDrivers'>['data']>): Entr
     number: Number(id.slice(3)),
     name: 'Grievances',
     citations: 'Borum (2011); Vinci (2004)',
-    consolidatedInto: ['recruitment'],
-    basis: 'stated',
+    consolidatedInto: [{ driver: 'recruitment', basis: 'stated', words: 'merged into recruitment' }],
     note: 'As stated.',
     ...data,
   },

@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES } from './kinds.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { editorialList, fieldProvenance, provenance, provenanceProblems, sources, thesis } from './provenance.ts';
-import { groupSchema, organizationSchema, sectionRef, theorySchema } from './schemas.ts';
+import { groupSchema, organizationSchema, sectionRef, statementSchema, theorySchema } from './schemas.ts';
 
 describe('every field of every entity schema says where it comes from', () => {
   it.each(ENTITY_KIND_NAMES)('%s', (kind) => {
     const schema = ENTITY_KINDS[kind].schema as unknown as z.ZodObject;
     expect(fieldProvenance(schema).length).toBeGreaterThan(3);
     expect(provenanceProblems(kind, schema)).toEqual([]);
+  });
+
+  it("a statement of chapter 4: its words the thesis's, its label (aspect) the site's, the part it counts the thesis's words", () => {
+    expect(provenanceProblems('statement', statementSchema)).toEqual([]);
+    const kind = (field: keyof typeof statementSchema.shape) => provenance.get(statementSchema.shape[field] as z.ZodType)?.kind;
+    expect([kind('text'), kind('aspect'), kind('countsPart'), kind('section')]).toEqual(['thesis', 'editorial-field', 'thesis', 'sources']);
   });
 
   it('a field that says neither, and a thesis field whose section field holds no sections, are named', () => {

@@ -18,7 +18,7 @@ export type Provenance =
   | { kind: 'thesis'; from: string }
   /** The value is the thesis's and always comes from the same place (a table, the List of Interviews). */
   | { kind: 'thesis'; page: string; heading?: string }
-  /** Each value is printed in the thesis, word for word: names and spellings (tests/unit/names-in-thesis.test.ts finds each in the source). */
+  /** Each value is printed in the thesis, word for word: names and spellings (tests/unit/provenance-data.test.ts finds each in the source). */
   | { kind: 'printed' }
   /** The field holds the sections other fields cite (`descriptionFrom`, `section`). */
   | { kind: 'sources' }

@@ -65,6 +65,28 @@ const namesElsewhere = () => editorialList(z.string().min(1));
 /** Where Tables 3 and 5 are printed. */
 const TABLES_PAGE = 'chapters/methodology';
 
+/** The chapters whose paragraphs the compare pages quote: the Discussion and the Conclusion. */
+export const ARGUMENT_PAGES = ['chapters/discussion', 'chapters/conclusion'] as const;
+export type ArgumentPage = (typeof ARGUMENT_PAGES)[number];
+
+/**
+ * The words a chapter of the argument uses for a host group or a conflict
+ * ("IS/ISKP", "Kashmiri jihad", "pro-Assad militias"), each printed in that
+ * chapter (checked when the data loads, as whole words, capitals as printed):
+ * what the compare pages find that chapter's paragraphs by.
+ */
+const namedIn = () =>
+  z
+    .array(
+      z
+        .object({
+          page: z.enum(ARGUMENT_PAGES),
+          names: z.array(z.string().min(1)).min(1),
+        })
+        .strict(),
+    )
+    .default([]);
+
 export const driverSchema = z.object({
   /** Row number in Table 5. */
   number: thesisAt(z.number().int().min(1).max(11), TABLES_PAGE),
@@ -111,6 +133,8 @@ export const conflictSchema = z.object({
   caseStudy: z.enum(PAGE_SLUGS),
   /** Number of the case study's own table (6, 7, 8). */
   table: z.number().int().min(6).max(8),
+  /** The words the Discussion and Conclusion use for the conflict, each printed there. */
+  namedIn: namedIn(),
 });
 
 export const groupSchema = z.object({
@@ -129,6 +153,8 @@ export const groupSchema = z.object({
   descriptionFrom: sources(z.array(sectionRef).min(1)),
   /** The organizations the description says these fighters join or go through (ids of content/organizations/). */
   organizations: thesis(z.array(z.string().min(1)).default([]), 'descriptionFrom'),
+  /** The words the Discussion and Conclusion use for these fighters, each printed in the chapter it is listed for. */
+  namedIn: eachWithBasis(namedIn()),
 });
 
 export const quoteSchema = z.object({
@@ -145,23 +171,39 @@ export const quoteSchema = z.object({
   section: sectionRef,
 });
 
+/** Where a statement is: its section of chapter 4. */
+const STATEMENT_FROM = 'section';
+
 export const statementSchema = z.object({
   /** The sentence(s) of chapter 4, word for word (footnote markers left out). */
-  text: z.string().min(1),
+  text: thesis(z.string().min(1), STATEMENT_FROM),
   /** The count as written ("Eighteen interviewees", "All interviewees") and its value; value null if none is given. */
-  count: z.object({ asWritten: z.string().min(1), value: z.number().int().min(0).max(INTERVIEWEE_COUNT).nullable() }).nullable(),
+  count: thesis(z.object({ asWritten: z.string().min(1), value: z.number().int().min(0).max(INTERVIEWEE_COUNT).nullable() }).nullable(), STATEMENT_FROM),
   /** The percentage as written, e.g. "81%". */
-  percent: z
-    .string()
-    .regex(/^\d+%$/)
-    .nullable(),
+  percent: thesis(
+    z
+      .string()
+      .regex(/^\d+%$/)
+      .nullable(),
+    STATEMENT_FROM,
+  ),
   /** The footnote that lists the interviewees behind the statement. */
-  footnote: z.number().int().min(1).max(FOOTNOTE_COUNT).nullable(),
+  footnote: thesis(z.number().int().min(1).max(FOOTNOTE_COUNT).nullable(), STATEMENT_FROM),
   /** The footnote's list as printed, e.g. "1-9, 11, 14-19, 21, 22" (expanded by code). */
-  interviewees: z.string().nullable(),
-  /** The sub-aspect the statement is about (madrasas, veterans, martyrdom …), if any. */
-  aspect: z.string().min(1).nullable(),
-  section: sectionRef,
+  interviewees: thesis(z.string().nullable(), STATEMENT_FROM),
+  /** A short label for what the statement is about (madrasas, veterans, martyrdom …), if any: the site's words, shown as its label. */
+  aspect: editorialField(
+    z.string().min(1).nullable(),
+    "the site's short label for what the statement is about; it does not say that the statement counts only a part of the driver",
+  ),
+  /**
+   * Where the statement counts only a part of the driver: the statement's own
+   * words that name that part ("radicalization happens in spaces such as
+   * mosques, madrasas…"), checked when the data loads to be its words and to
+   * name no name of the driver itself. Null where the words count the driver.
+   */
+  countsPart: thesis(z.string().min(1).nullable().default(null), STATEMENT_FROM),
+  section: sources(sectionRef),
 });
 
 export const findingSchema = z.object({
@@ -229,6 +271,8 @@ export const theorySchema = z.object({
   model: thesis(z.enum(['cause', 'cause-and-process', 'foreign-fighters']), 'section'),
   stages: thesis(z.array(z.string()).default([]), 'section'),
   levels: thesis(z.array(z.string()).default([]), 'section'),
+  /** The categories of drivers the theory distinguishes, where chapter 2 calls them so (Precht's "three categories of drivers"). */
+  driverCategories: thesis(z.array(z.string()).default([]), 'section'),
   /** Spellings and names the thesis prints (e.g. "Hafiz and Mullins", "Haifz and Mullins"). */
   aliases: printed(z.array(z.string().min(1)).default([])),
   /** Names and spellings in wider use that the thesis does not print. */
@@ -247,18 +291,35 @@ export const definitionSchema = z.object({
   text: z.string().min(1),
 });
 
-export const candidateDriverSchema = z.object({
-  /** Table 3 (drivers from the literature) or Table 4 (drivers the interviewees added). */
-  table: z.union([z.literal(3), z.literal(4)]),
-  number: z.number().int().min(1),
-  name: z.string().min(1),
-  /** The citations as printed in Table 3. */
-  citations: z.string().nullable(),
-  consolidatedInto: z.array(z.enum(DRIVER_IDS)),
-  /** "stated": the methodology (3.1) says so; "inferred": an editorial reading, explained in `note`; "not-retained": no consolidated driver. */
-  basis: z.enum(['stated', 'inferred', 'not-retained']),
-  note: z.string().min(1),
-});
+/**
+ * A consolidated driver a row of Table 3 or 4 is merged into, with the basis of
+ * that merge for that driver: "stated" with the methodology's `words` (3.1,
+ * checked word for word when the data loads), or "inferred", the site's
+ * reading, with its `reason` (shown labelled, apart from what the thesis says).
+ */
+export const candidateMerge = z.discriminatedUnion('basis', [
+  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('stated'), words: z.string().min(1, "a stated merge needs the methodology's words") }).strict(),
+  z.object({ driver: z.enum(DRIVER_IDS), basis: z.literal('inferred'), reason: z.string().min(1, 'an inferred merge needs a reason') }).strict(),
+]);
+export type CandidateMerge = z.infer<typeof candidateMerge>;
+
+export const candidateDriverSchema = z
+  .object({
+    /** Table 3 (drivers from the literature) or Table 4 (drivers the interviewees added). */
+    table: z.union([z.literal(3), z.literal(4)]),
+    number: z.number().int().min(1),
+    name: z.string().min(1),
+    /** The citations as printed in Table 3. */
+    citations: z.string().nullable(),
+    /** Each consolidated driver the row is merged into, with the basis of that merge; empty where no driver of Table 5 corresponds to it. */
+    consolidatedInto: z.array(candidateMerge),
+    /** Why no driver corresponds to the row (required where `consolidatedInto` is empty). */
+    note: z.string().min(1).optional(),
+  })
+  .refine((c) => c.consolidatedInto.length > 0 || c.note !== undefined, {
+    message: 'a row merged into no driver needs a note saying why',
+    path: ['note'],
+  });
 
 export const ORGANIZATION_KINDS = [
   'militant group',
@@ -300,10 +361,56 @@ export const organizationSchema = z.object({
   /**
    * Each year the text gives for an event of its history ("founded"): the
    * words as printed (the build checks they are in the thesis) and where. An
-   * event given two different years becomes a data note (consistency.ts).
+   * event given two different years becomes a data note (src/knowledge/data-notes/text.ts).
    */
   datedEvents: eachWithBasis(z.array(datedEvent).default([])),
 });
+
+/** The kinds of data note a reader found (src/knowledge/data-notes/rules.ts explains each). */
+export const REVIEWED_NOTE_KINDS = [
+  'claim-vs-case-study',
+  'driver-without-row',
+  'merge-vs-case-study',
+  'fieldwork-differs',
+  'category-wording',
+  'date-differs',
+  'quantity-differs',
+  'place-differs',
+  'account-differs',
+] as const;
+export type ReviewedNoteKind = (typeof REVIEWED_NOTE_KINDS)[number];
+
+/**
+ * content/data-notes/<id>.yaml: a data note a reader found, where no rule can
+ * compute it from the text. Each side is quoted from the thesis word for word,
+ * with its section; the build checks every quotation against that part of the
+ * thesis and stops, naming the file and the field, if one is not there.
+ */
+export const reviewedNoteSchema = z
+  .object({
+    kind: z.enum(REVIEWED_NOTE_KINDS),
+    /** One sentence saying what disagrees, stating what each side says (the site's words). */
+    message: z.string().min(1),
+    /** The sides, each the thesis's words, verbatim, and where they are. */
+    sides: z
+      .array(
+        z
+          .object({
+            says: z.string().min(1),
+            section: sectionRef,
+            /** What the side is, where its section does not say it ("List of Interviews, interview 20"). */
+            source: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .min(2),
+    driver: z.enum(DRIVER_IDS).optional(),
+    group: z.enum(GROUP_IDS).optional(),
+    interviewee: intervieweeNumber.optional(),
+    organization: z.string().min(1).optional(),
+  })
+  .strict();
+export type ReviewedNote = z.infer<typeof reviewedNoteSchema>;
 
 export const referenceSchema = z.object({
   /** "bose-1999": the entry's anchor on /references/ and its key in /data/references.json; the convention and its checks are in reference-ids.ts. */
@@ -348,8 +455,10 @@ export const thesisMetadataSchema = z
     degree: z.string().min(1),
     /** The degree programme and its consortium. */
     programme: z.string().min(1),
-    /** The universities that award the degree, in the title page's order. */
+    /** The universities of the programme, in the title page's order (the site's reading: see `institutionsFrom`). */
     institutions: z.array(z.string().min(1)).min(1),
+    /** What `institutions` rests on: the title page prints a student number at each university, and names no awarding body. */
+    institutionsFrom: z.string().min(1),
     supervisor: z.string().min(1),
     /** "Date of Submission" on the title page (ISO). */
     submitted: z.string({ error: 'must be a quoted date, YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date, YYYY-MM-DD'),

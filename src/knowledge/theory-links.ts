@@ -1,13 +1,16 @@
 /**
  * A theory's links to the consolidated drivers, with what each rests on. The
  * thesis never says "theory X bears on driver Y"; what it does give is Table 3,
- * which cites authors for candidate drivers that the methodology merges into
- * the consolidated ones. A link resting on Table 3 names that row, and the
- * build checks that the row cites the theory's authors and is merged into the
- * driver. A link the text does not support is the site's reading, with its
- * reason, and is shown as such.
+ * which cites authors for candidate drivers that are merged into the
+ * consolidated ones. A link resting on Table 3 names that row, and the build
+ * checks that the row cites the theory's authors and is merged into the
+ * driver; the link is the thesis's only where the methodology states the
+ * merge of that row into that driver (merges.ts). A link the text does not
+ * support is the site's reading, with its reason, and is shown as such.
  */
+import { citedNames, parseCitations, sameName, type Citation } from '../source/author-names.ts';
 import type { Entry } from './entry.ts';
+import { mergeOf } from './merges.ts';
 import type { SectionRef, Theory, TheoryDriverLink } from './schemas.ts';
 
 /** The names under which Table 3 may cite a theory: its authors' surnames and the spellings the thesis prints. */
@@ -15,11 +18,17 @@ export function citationNames(theory: Pick<Theory, 'authors' | 'aliases'>): stri
   return [...theory.authors.map((a) => a.split(',')[0]!.trim()), ...theory.aliases].filter((n) => n.length > 1);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whether a citation list (as Table 3 prints it) names one of `names`, as a whole word. */
-export function citesAny(citations: string, names: readonly string[]): boolean {
-  return names.some((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'iu').test(citations));
+/**
+ * The citations of a list as Table 3 prints it that name the theory: the
+ * citation's first name is, by `sameName`, an author of the theory or the
+ * first name of a spelling the thesis prints for it ("Hafiz & Mullins").
+ */
+export function citationsOf(printed: string, theory: Pick<Theory, 'authors' | 'aliases'>): Citation[] {
+  const names = citationNames(theory).map((n) => citedNames(n)[0] ?? n);
+  return parseCitations(printed).filter((c) => {
+    const first = citedNames(c.name)[0];
+    return first !== undefined && names.some((n) => sameName(first, n));
+  });
 }
 
 /**
@@ -35,10 +44,10 @@ export function linkProblem(
   if (link.basis !== 'table-3') return undefined;
   const row = candidates.find((c) => c.id === link.candidate);
   if (!row || row.data.table !== 3) return `no Table 3 row "${link.candidate}" in content/candidate-drivers/`;
-  if (!citesAny(row.data.citations ?? '', citationNames(theory))) {
+  if (citationsOf(row.data.citations ?? '', theory).length === 0) {
     return `Table 3 row ${row.data.number} ("${row.data.name}") does not cite ${citationNames(theory).join(' / ')}`;
   }
-  if (!row.data.consolidatedInto.some((d) => d === link.driver)) {
+  if (!mergeOf(row, link.driver)) {
     return `Table 3 row ${row.data.number} ("${row.data.name}") is not merged into "${link.driver}"`;
   }
   return undefined;
@@ -54,7 +63,7 @@ export interface LinkBasis {
 
 const TABLE_3: SectionRef = { page: 'chapters/methodology' };
 
-/** The basis of a link, in words, for the theory page and the driver page. */
+/** The basis of a link, in words, for the theory page and the driver page: the basis of the row's merge into this link's driver. */
 export function linkBasis(link: TheoryDriverLink, candidates: ReadonlyArray<Entry<'candidateDrivers'>>): LinkBasis {
   switch (link.basis) {
     case 'text':
@@ -63,15 +72,12 @@ export function linkBasis(link: TheoryDriverLink, candidates: ReadonlyArray<Entr
       return { provenance: 'editorial', says: link.reason };
     case 'table-3': {
       const row = candidates.find((c) => c.id === link.candidate);
-      if (!row) throw new Error(`no Table 3 row "${link.candidate}"`);
+      const merge = row && mergeOf(row, link.driver);
+      if (!row || !merge) throw new Error(`no Table 3 row "${link.candidate}" merged into "${link.driver}"`);
       const cited = `Table 3 cites it for “${row.data.name}” (row ${row.data.number})`;
-      // A merge the methodology states is the thesis's; one the site inferred is the site's reading (candidate-drivers/*.yaml `basis`).
-      return row.data.basis === 'stated'
-        ? { provenance: 'thesis', says: `${cited}, which the methodology merges into this driver`, section: TABLE_3 }
-        : {
-            provenance: 'editorial',
-            says: `${cited}; merging that row into this driver is the site's reading: ${row.data.note.replace(/^Editorial reading:\s*/, '')}`,
-          };
+      return merge.basis === 'stated'
+        ? { provenance: 'thesis', says: `${cited}, which the methodology merges into this driver: “${merge.words}”`, section: TABLE_3 }
+        : { provenance: 'editorial', says: `${cited}; merging that row into this driver is the site's reading: ${merge.reason}` };
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The URLs of the views that explore the evidence across pages
- * (src/knowledge/evidence-views.ts). Stable: they are cited. A module of its
+ * (src/knowledge/evidence/). Stable: they are cited. A module of its
  * own, with no imports, so that the sidebar (read by astro.config.mjs) and the
  * search facets can use it without loading the knowledge layer.
  */

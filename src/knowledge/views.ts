@@ -7,17 +7,18 @@
  * rendering an empty fragment.
  */
 import type { Mention } from './backlinks.ts';
-import type { DataNote } from './consistency.ts';
+import type { DataNote } from './data-notes/rules.ts';
 import type { Entry } from './entry.ts';
 import type { KnowledgeBase } from './index.ts';
 import { rankValue } from './cells.ts';
 import { findingKey } from './keys.ts';
 import { expandIntervieweeList } from './interviewee-lists.ts';
 import { ENTITY_KINDS, entityKey, entityPath, findingAnchor, findingPath, kindIndexPath, type EntityKind } from './kinds.ts';
-import type { Quote, SectionRef, Statement, TableCell } from './schemas.ts';
+import type { CandidateMerge, Quote, SectionRef, Statement, TableCell } from './schemas.ts';
 import { sectionHref } from './sections.ts';
 import { THESIS_PAGES } from '../source/parts.ts';
-import { driverNames, groupNames, organizationNames, theoryNames, type EntityNames } from '../knowledge/names.ts';
+import { driverNames, groupNames, organizationNames, theoryNames, type EntityNames } from './names.ts';
+import { mergedInto } from './merges.ts';
 import { editorialReason, type Editorial } from './provenance.ts';
 import { intervieweeSchema, organizationSchema, type TheoryDriverLink } from './schemas.ts';
 import { linkBasis, type LinkBasis } from './theory-links.ts';
@@ -103,11 +104,13 @@ export interface DriverView {
   /** Every other name of the driver: those the thesis prints, and those in wider use (editorial). */
   names: EntityNames;
   evidence: EvidenceView[];
-  candidates: Array<Entry<'candidateDrivers'>>;
+  /** The rows of Tables 3 and 4 merged into the driver, each with the basis of its merge into this driver. */
+  candidates: Array<{ row: Entry<'candidateDrivers'>; merge: CandidateMerge }>;
   /** Theories of chapter 2 linked to the driver, each with its basis. */
   theories: TheoryLinkView[];
   mentions: Mention[];
   related: KnowledgeBase['related'];
+  /** The notes on the driver as a whole (those on it in one host group are shown with that group's evidence). */
   notes: DataNote[];
 }
 
@@ -117,11 +120,11 @@ export function driverView(kb: KnowledgeBase, id: string): DriverView {
     driver,
     names: driverNames(driver.data),
     evidence: kb.groups.map((g) => evidence(kb, driver.id, g.id, 'driver')),
-    candidates: kb.candidateDrivers.filter((c) => c.data.consolidatedInto.some((d) => d === driver.id)),
+    candidates: mergedInto(kb.candidateDrivers, driver.id),
     theories: theoryLinks(kb, kb.theories, (link) => link.driver === driver.id),
     mentions: mentionsOf(kb, 'driver', id),
     related: kb.related.filter((r) => r.data.drivers.some((d) => d === driver.id)),
-    notes: kb.notes.filter((n) => n.driver === id),
+    notes: kb.notes.filter((n) => n.driver === id && n.group === undefined),
   };
 }
 
@@ -134,6 +137,7 @@ export interface GroupView {
   /** The organizations the thesis says these fighters join or go through. */
   organizations: Array<Entry<'organizations'>>;
   mentions: Mention[];
+  /** The notes on the group as a whole (those on one of its drivers are shown with that driver's evidence). */
   notes: DataNote[];
 }
 
@@ -150,7 +154,7 @@ export function groupView(kb: KnowledgeBase, id: string): GroupView {
     ranked,
     organizations: group.data.organizations.map((o) => lookup(kb.organizations, o, 'organization', file)),
     mentions: mentionsOf(kb, 'group', id),
-    notes: kb.notes.filter((n) => n.group === id),
+    notes: kb.notes.filter((n) => n.group === id && n.driver === undefined),
   };
 }
 

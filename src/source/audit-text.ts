@@ -1,5 +1,5 @@
 /**
- * Reads from the thesis text what the self-audit (src/knowledge/consistency.ts)
+ * Reads from the thesis text what the self-audit (src/knowledge/data-notes/)
  * compares: author-date citations, the table of contents and the headings of
  * the body, references to tables, and totals stated with their parts. Each
  * item keeps its words as printed and the section it stands in. Nothing here

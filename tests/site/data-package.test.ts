@@ -6,17 +6,19 @@
  * primary keys and foreign keys. Controls: a broken descriptor and a broken
  * CSV must fail the same checks.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath } from '../support/dist.ts';
+import { fileForUrlPath, readPage } from '../support/dist.ts';
 
 interface Field {
   name: string;
   type: string;
   constraints?: { required?: boolean; unique?: boolean; enum?: string[]; minimum?: number; maximum?: number };
+  description?: string;
 }
 interface Resource {
   name: string;
@@ -141,16 +143,53 @@ describe('the data package', () => {
     expect(keysHold(descriptor.resources, data)).toEqual([]);
   });
 
-  it('gives a column name one meaning and one type in every file', () => {
-    const seen = new Map<string, string>();
+  it('gives every column name one meaning and one type in every file', () => {
+    const seen = new Map<string, { type: string; description: string; where: string }>();
+    const differ: string[] = [];
     for (const res of descriptor.resources) {
-      for (const f of res.schema.fields.filter((f) => ['driver', 'group', 'statement_id', 'interviewee'].includes(f.name))) {
+      for (const f of res.schema.fields as Array<Field & { description: string }>) {
         const prior = seen.get(f.name);
-        if (prior) expect(f.type, `${res.name}.${f.name}`).toBe(prior);
-        seen.set(f.name, f.type);
+        if (prior && (prior.type !== f.type || prior.description !== f.description)) differ.push(`${res.name}.${f.name} against ${prior.where}`);
+        if (!prior) seen.set(f.name, { type: f.type, description: f.description, where: `${res.name}.${f.name}` });
       }
     }
-    expect([...seen.keys()].sort()).toEqual(['driver', 'group', 'interviewee', 'statement_id']);
+    expect(differ).toEqual([]);
+    // The shared keys are among them, and "name" (a driver's or a group's?) is not.
+    expect([...seen.keys()]).toEqual(expect.arrayContaining(['driver', 'group', 'interviewee', 'statement_id', 'percent', 'percent_as_written']));
+    expect(seen.has('name')).toBe(false);
+    expect(seen.get('percent')?.type).toBe('integer');
+  });
+
+  it('lists every CSV under /data/ as a resource, and none that is not built', () => {
+    const dir = dirname(fileForUrlPath('/data/datapackage.json'));
+    const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+    expect(new Set(descriptor.resources.map((r) => r.path))).toEqual(new Set(csvs));
+    expect(csvs).toEqual(expect.arrayContaining(['drivers.csv', 'findings.csv']));
+  });
+
+  it('says of every column whether it may be empty, and every integer column with an empty field says it may', () => {
+    const undeclared: string[] = [];
+    for (const res of descriptor.resources) {
+      const [header, ...rows] = parse(csv(res.path)) as string[][];
+      for (const f of res.schema.fields) {
+        if (typeof f.constraints?.required !== 'boolean') undeclared.push(`${res.name}.${f.name}: required not stated`);
+        const column = header!.indexOf(f.name);
+        if (f.type === 'integer' && rows.some((r) => r[column] === '') && f.constraints?.required !== false) undeclared.push(`${res.name}.${f.name}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+    // The footnote column has empty fields, and is declared as an integer that may be empty.
+    const footnote = descriptor.resources.find((r) => r.name === 'findings')!.schema.fields.find((f) => f.name === 'footnote')!;
+    expect([footnote.type, footnote.constraints?.required]).toEqual(['integer', false]);
+  });
+
+  it('states its terms in a licenses field: CC0 for the site’s own work, the thesis’s words as its author’s, and /data/ says the same', () => {
+    const licenses = descriptor['licenses'] as Array<{ name?: string; path?: string; title?: string }>;
+    expect(licenses.map((l) => l.name ?? l.path)).toEqual(['CC0-1.0', 'index.html#licence']);
+    expect(licenses[1]?.title).toMatch(/thesis's words/);
+    const data = readPage('/data/');
+    expect(data).toContain('id="licence"');
+    expect(data).toMatch(/CC0 1\.0/);
   });
 
   it('keeps blank and "-" apart from 0 in the table cells, and expands the footnote lists one interviewee per row', () => {
@@ -192,7 +231,7 @@ describe('controls: the same checks fail on bad input', () => {
       new Map([
         [res.name, rows],
         ['statements', []],
-        ['interviewees', [{ n: 3 }]],
+        ['interviewees', [{ interviewee: 3 }]],
       ]),
     );
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/primary key/), expect.stringMatching(/has no row in statements/)]));

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { fileForUrlPath, listPages, readPage } from '../support/dist.ts';
+import { fileForUrlPath, listPages, readPage, textOf } from '../support/dist.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.Node;
@@ -87,6 +87,47 @@ describe('/compare/<a>-vs-<b>/', () => {
     expect(new Set(got.map((r) => JSON.stringify(r)))).toEqual(new Set(expected.map((r) => JSON.stringify(r))));
     // Each count links to that finding's evidence on the driver page.
     for (const link of all(table, (el) => el.tagName === 'a')) expect(resolves(attr(link, 'href')!, path), attr(link, 'href')).toBe(true);
+  });
+
+  // Paragraphs chosen by reading chapters 5 and 6, by their opening words.
+  const NAMES_ALL_GROUPS = [
+    'Somewhat predictably, the significance of ethnic and sectarian identities', // Discussion: Afghan Taliban, Kashmir(i), IS, pro-Assad militias, ISKP
+    'Previous Experience as Foreign Fighters is another driver unique to my data set', // Discussion: Afghan Taliban, Kashmiri jihad, IS/ISKP, Shia … pro-Assad Militias
+    'The combination of motivating factors is somewhat unique', // Conclusion: Afghan Taliban, Kashmir jihad, Pro-Assad Shia fighters, IS/ISKP
+  ];
+  const passages = (a: string, b: string) =>
+    all(page(`/compare/${a}-vs-${b}/`), (el) => el.tagName === 'blockquote' && attr(el, 'data-passage') !== undefined).map((q) => ({
+      by: attr(q, 'data-passage'),
+      text: text(all(q, (el) => el.tagName === 'p')[0]!).trim(),
+    }));
+
+  it.each(PAIRS)('%s vs %s: quotes the paragraphs that name every group, group paragraphs before conflict-only ones', (a, b) => {
+    const found = passages(a, b);
+    const byGroups = found.filter((p) => p.by === 'groups').map((p) => p.text);
+    for (const opening of NAMES_ALL_GROUPS)
+      expect(
+        byGroups.some((t) => t.startsWith(opening)),
+        opening,
+      ).toBe(true);
+    const firstConflict = found.findIndex((p) => p.by === 'conflicts');
+    if (firstConflict >= 0) expect(found.slice(firstConflict).every((p) => p.by === 'conflicts')).toBe(true);
+    expect(textOf(readPage(`/compare/${a}-vs-${b}/`))).not.toContain('No paragraph of');
+  });
+
+  it('finds each paragraph by the words its chapter uses: IS and the Shia fighters in the Discussion, a group named only by its conflict after', () => {
+    const shia = passages('is-fighters', 'shia-fighters');
+    expect(shia.length).toBeGreaterThan(0);
+    expect(shia.every((p) => p.by === 'groups')).toBe(true); // one conflict: never found by it
+    // The Conclusion names IS, the Afghan Taliban, ISKP and the pro-Assad militias, and Kashmir only as a place.
+    const results = 'The results of this study show that the decision of foreign fighters';
+    expect(passages('afghan-taliban', 'iskp').find((p) => p.text.startsWith(results))?.by).toBe('groups');
+    expect(passages('kashmiri-fighters', 'is-fighters').find((p) => p.text.startsWith(results))?.by).toBe('conflicts');
+    // "Kashmir jihadists" (Discussion), with Syria named as a place.
+    expect(passages('kashmiri-fighters', 'shia-fighters').find((p) => p.text.startsWith('Still, the question of why a quest for significance'))?.by).toBe(
+      'conflicts',
+    );
+    // Paragraphs naming only conflicts never stand for two groups of one conflict.
+    expect(passages('afghan-taliban', 'iskp').some((p) => p.text.startsWith('Set side by side'))).toBe(false);
   });
 
   it('is linked from both groups’ pages', () => {

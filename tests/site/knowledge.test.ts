@@ -102,7 +102,8 @@ describe('open data', () => {
 
   it('/data/drivers.csv has the same counts as drivers.json', () => {
     const csv = readFileSync(fileForUrlPath('/data/drivers.csv'), 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe(['id', 'name', ...GROUPS].join(','));
+    // Headers in snake_case, as /data/ says: the host-group ids with "_" for "-".
+    expect(csv[0]).toBe(['driver', 'driver_name', ...GROUPS.map((g) => g.replace(/-/g, '_'))].join(','));
     const data = json<{ drivers: Array<{ id: string; counts: Record<string, number | null> }> }>('/data/drivers.json');
     data.drivers.forEach((d, i) => {
       const cells = csv[i + 1]!.split(',');

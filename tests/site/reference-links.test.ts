@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { checkCitations, citedEntry, type ReferenceEntry } from '../../src/knowledge/consistency.ts';
+import { checkCitations, citedEntry, type ReferenceEntry } from '../../src/knowledge/data-notes/citations.ts';
 import { findAuthorDateCitations } from '../../src/source/audit-text.ts';
 import { listPages, readPage } from '../support/dist.ts';
 import { source } from '../support/thesis-source.ts';

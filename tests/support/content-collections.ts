@@ -16,7 +16,15 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { ENTITY_KINDS } from '../../src/knowledge/kinds.ts';
 import { parseYaml } from '../../src/knowledge/parse-yaml.ts';
-import { candidateDriverSchema, conflictSchema, definitionSchema, findingSchema, referenceSchema, relatedResearchSchema } from '../../src/knowledge/schemas.ts';
+import {
+  candidateDriverSchema,
+  conflictSchema,
+  definitionSchema,
+  findingSchema,
+  referenceSchema,
+  relatedResearchSchema,
+  reviewedNoteSchema,
+} from '../../src/knowledge/schemas.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,6 +36,7 @@ const YAML_FOLDERS: Record<string, { dir: string; schema: z.ZodType }> = {
   definitions: { dir: 'definitions', schema: definitionSchema },
   candidateDrivers: { dir: 'candidate-drivers', schema: candidateDriverSchema },
   related: { dir: 'related', schema: relatedResearchSchema },
+  dataNotes: { dir: 'data-notes', schema: reviewedNoteSchema },
 };
 
 export interface ContentEntry {

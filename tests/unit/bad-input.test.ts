@@ -126,6 +126,14 @@ describe('loading the data (loadKnowledge) stops on a mistake, naming the file a
     );
   });
 
+  it('a side of a reviewed data note that the thesis does not print where the note says', async () => {
+    const note = first(collections['dataNotes'] ?? [], 'reviewed data note');
+    const sides = note.data['sides'] as Array<{ says: string }>;
+    const side = first(sides, 'side of a reviewed note');
+    side.says = `${side.says} (words the thesis never prints)`;
+    await expect(loadKnowledge()).rejects.toThrow(`content/data-notes/${note.id}.yaml: field "sides[0].says"`);
+  });
+
   it('an interviewee number outside 1-22 in a footnote list', async () => {
     const listed = withList<{ interviewees: string | null }>('findings', 'statements').flatMap(({ entry, list }) =>
       list.flatMap((statement, index) => (statement.interviewees ? [{ entry, statement, index }] : [])),

@@ -1,7 +1,7 @@
-// /data/notes.json: where the thesis disagrees with itself, computed (src/knowledge/consistency.ts).
+// /data/notes.json: where the thesis disagrees with itself, computed (src/knowledge/data-notes/).
 import type { APIRoute } from 'astro';
 import { loadKnowledge } from '~/knowledge';
-import { NOTE_RULES, ruleHref } from '~/knowledge/note-rules';
+import { NOTE_RULES, ruleHref } from '~/knowledge/data-notes/rules';
 import { sectionHref } from '~/knowledge/sections';
 
 export const GET: APIRoute = async () => {

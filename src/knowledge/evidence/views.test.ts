@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeFixture } from '../charts/fixture.ts';
-import type { Entry, KnowledgeBase } from './index.ts';
-import type { DataNote } from './consistency.ts';
-import type { Statement } from './schemas.ts';
-import {
-  compareView,
-  difference,
-  discussionOf,
-  groupPairs,
-  mapLayout,
-  mapView,
-  matrixTable,
-  pairsOf,
-  parseCitations,
-  shadeOf,
-  theoryCited,
-  whoSaidWhat,
-  wrapWords,
-} from './evidence-views.ts';
+import { knowledgeFixture } from '../../charts/fixture.ts';
+import type { Entry, KnowledgeBase } from '../index.ts';
+import type { DataNote } from '../data-notes/rules.ts';
+import type { Statement } from '../schemas.ts';
+import { compareView, difference, groupPairs, pairsOf, passagesOf } from './compare.ts';
+import { mapLayout, mapView, theoryCited, wrapWords } from './map.ts';
+import { matrixTable, shadeOf } from './matrix.ts';
+import { whoSaidWhat } from './who-said-what.ts';
 
 /** The chart fixture (4 drivers with their real cells, 5 groups, 3 conflicts, interviewees 1-6) with empty lists for the rest. */
 const knowledge = knowledgeFixture;
@@ -29,6 +18,7 @@ const statement = (interviewees: string | null): Statement => ({
   footnote: interviewees ? 4 : null,
   interviewees,
   aspect: null,
+  countsPart: null,
   section: { page: 'case-studies/afghanistan' },
 });
 
@@ -122,20 +112,45 @@ describe('two groups side by side', () => {
     expect(view.others.map((p) => p.path)).toHaveLength(6);
   });
 
-  it('finds the Discussion’s paragraphs that name both groups, or for groups in two conflicts their conflicts', () => {
+  it('quotes the paragraphs that name both groups in the chapter’s own words first, then those that name one only by its conflict', () => {
+    const named = (names: string[]) => [
+      { page: 'chapters/discussion' as const, names },
+      { page: 'chapters/conclusion' as const, names },
+    ];
+    const words: Record<string, string[]> = {
+      iskp: ['ISKP'],
+      'is-fighters': ['IS'],
+      'afghan-taliban': ['Afghan Taliban'],
+      'kashmiri-fighters': ['Kashmiri jihad'],
+      'shia-fighters': ['pro-Assad militias'],
+    };
     const kb = knowledge({
-      groups: knowledge().groups.map((g) =>
-        g.id === 'iskp' ? { ...g, data: { ...g.data, aliases: ['IS Khurasan'] } } : g.id === 'is-fighters' ? { ...g, data: { ...g.data, aliases: ['IS'] } } : g,
-      ),
+      groups: knowledge().groups.map((g) => ({ ...g, data: { ...g.data, namedIn: named(words[g.id]!) } })),
+      conflicts: knowledge().conflicts.map((c) => ({ ...c, data: { ...c.data, namedIn: named([c.data.name]) } })),
     });
     const g = (id: string) => kb.groups.find((x) => x.id === id)!;
-    const paragraphs = ['Kashmir and not Afghanistan and Syria.', 'Fighters of IS Khurasan and the Afghan Taliban.', 'IS Khurasan only.', 'Nothing here.'];
-    expect(discussionOf(kb, g('afghan-taliban'), g('iskp'), paragraphs).map((p) => p.text)).toEqual(['Fighters of IS Khurasan and the Afghan Taliban.']);
-    // "IS Khurasan" is ISKP's name, not IS Fighters' "IS": the longer name wins.
-    expect(discussionOf(kb, g('iskp'), g('is-fighters'), paragraphs.slice(1))).toEqual([]);
-    expect(discussionOf(kb, g('kashmiri-fighters'), g('is-fighters'), paragraphs).map((p) => [p.text, p.matched])).toEqual([
-      ['Kashmir and not Afghanistan and Syria.', ['Kashmir', 'Syria']],
+    const chapters = [
+      {
+        page: 'chapters/discussion' as const,
+        paragraphs: ['Kashmir and not Afghanistan and Syria.', 'Both IS and ISKP attracted them.', 'ISKP only.', 'It is nothing here.'],
+      },
+      { page: 'chapters/conclusion' as const, paragraphs: ['The Afghan Taliban, the Kashmiri jihad and IS/ISKP.'] },
+    ];
+    const found = (a: string, b: string) => passagesOf(kb, g(a), g(b), chapters).map((p) => [p.page, p.text, p.matched, p.by]);
+    // "IS" as printed: in "IS/ISKP", not in "ISKP" nor in "is".
+    expect(found('iskp', 'is-fighters')).toEqual([
+      ['chapters/discussion', 'Both IS and ISKP attracted them.', ['ISKP', 'IS'], 'groups'],
+      ['chapters/conclusion', 'The Afghan Taliban, the Kashmiri jihad and IS/ISKP.', ['ISKP', 'IS'], 'groups'],
+      ['chapters/discussion', 'Kashmir and not Afghanistan and Syria.', ['Afghanistan', 'Syria'], 'conflicts'],
     ]);
+    // The Conclusion's paragraph that names both groups comes before the Discussion's that names only their conflicts.
+    expect(found('kashmiri-fighters', 'is-fighters')).toEqual([
+      ['chapters/conclusion', 'The Afghan Taliban, the Kashmiri jihad and IS/ISKP.', ['Kashmiri jihad', 'IS'], 'groups'],
+      ['chapters/discussion', 'Kashmir and not Afghanistan and Syria.', ['Kashmir', 'Syria'], 'conflicts'],
+    ]);
+    // Two groups of one conflict are never found by the conflict's name; a chapter without their words finds nothing.
+    expect(found('afghan-taliban', 'iskp').map((p) => p[1])).toEqual(['The Afghan Taliban, the Kashmiri jihad and IS/ISKP.']);
+    expect(passagesOf(kb, g('afghan-taliban'), g('iskp'), chapters.slice(0, 1))).toEqual([]);
   });
 });
 
@@ -198,22 +213,16 @@ const candidate = (
 ): Entry<'candidateDrivers'> =>
   ({
     id: `t${table}-${String(number).padStart(2, '0')}`,
-    data: { table, number, name: `c${table}-${number}`, citations, consolidatedInto, basis, note: 'x' },
+    data: {
+      table,
+      number,
+      name: `c${table}-${number}`,
+      citations,
+      consolidatedInto: consolidatedInto.map((driver) => (basis === 'stated' ? { driver, basis, words: 'x' } : { driver, basis: 'inferred', reason: 'x' })),
+    },
   }) as Entry<'candidateDrivers'>;
 
 describe('the map', () => {
-  it('reads Table 3’s citations as printed', () => {
-    expect(parseCitations('Schmid, 2013, Roy 2002; Hafiz & Mullins, 2015')).toEqual([
-      { name: 'Schmid', year: 2013 },
-      { name: 'Roy', year: 2002 },
-      { name: 'Hafiz & Mullins', year: 2015 },
-    ]);
-    expect(parseCitations('Hegghammer) (Asad Hashim, 2013')).toEqual([
-      { name: 'Hegghammer', year: null },
-      { name: 'Asad Hashim', year: 2013 },
-    ]);
-  });
-
   const theories = [
     theory('hafez', ['Hafez, M.', 'Mullins, C.'], 2015, ['Hafiz & Mullins']),
     theory('borum', ['Borum, R.'], 2011),
