@@ -104,8 +104,11 @@ export function tablePages(n: number, listed: readonly ListedTable[], file: stri
 /** The range as CSL-JSON `page` and BibTeX write it before formatting: "25-31", or "25" for one page. */
 export const pageField = (pages: PrintedPages): string => (pages.first === pages.last ? String(pages.first) : `${pages.first}-${pages.last}`);
 
+/** The range as printed in a text: "25–31", "25". */
+export const pagesRange = (pages: PrintedPages): string => (pages.first === pages.last ? String(pages.first) : `${pages.first}–${pages.last}`);
+
 /** The range as a reader reads it: "Pages 25–31", "Page 25". */
-export const pagesLabel = (pages: PrintedPages): string => (pages.first === pages.last ? `Page ${pages.first}` : `Pages ${pages.first}–${pages.last}`);
+export const pagesLabel = (pages: PrintedPages): string => `${pages.first === pages.last ? 'Page' : 'Pages'} ${pagesRange(pages)}`;
 
 /** The range and where it comes from, in one sentence, for the cite blocks and /cite/. */
 export function pagesNote(pages: PrintedPages): string {
@@ -122,3 +125,7 @@ export const PART_PAGES: ReadonlyMap<string, PrintedPages> = partPages(THESIS_PA
 
 /** The List of Tables, with each table's printed page. */
 export const LISTED_TABLES: readonly ListedTable[] = readListOfTables(THESIS_TEXT);
+
+/** Every part of the reading order with its printed pages, if any, for /cite/'s list. */
+export const partsWithPages = (): Array<{ label: string; path: string; pages: PrintedPages | undefined }> =>
+  THESIS_PAGES.map((page) => ({ label: page.label, path: `/${page.slug}/`, pages: PART_PAGES.get(page.slug) }));
