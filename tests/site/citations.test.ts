@@ -341,7 +341,7 @@ describe('a chapter (/chapters/results/), a numbered section of the thesis', () 
 
 describe('printed pages: every part of the thesis on the pages its table of contents gives', () => {
   it('the parts run on from one another, from page 1 to the last page of the contents, and only the front matter has none', () => {
-    const ranges = THESIS_URLS.map((url) => PRINTED[url]).filter((r) => r !== null);
+    const ranges = THESIS_URLS.map((url) => PRINTED[url]).filter((r): r is { first: number; last: number } => Boolean(r));
     expect(ranges[0]!.first).toBe(1);
     ranges.slice(1).forEach((r, i) => expect([ranges[i]!.last, ranges[i]!.last + 1]).toContain(r.first));
     expect(THESIS_URLS.filter((url) => PRINTED[url] === null)).toEqual(['/front-matter/']);
@@ -352,7 +352,7 @@ describe('printed pages: every part of the thesis on the pages its table of cont
     const stem = stemOf(url);
     const bib = file(`/cite/${stem}.bib`);
     const ris = file(`/cite/${stem}.ris`).split('\r\n');
-    const [json] = JSON.parse(file(`/cite/${stem}.json`)) as Array<Record<string, unknown>>;
+    const json = (JSON.parse(file(`/cite/${stem}.json`)) as Array<Record<string, unknown>>)[0]!;
     if (!pages) {
       expect(metaValues(html, 'citation_firstpage')).toEqual([]);
       expect(bib).not.toMatch(/pages =/);
