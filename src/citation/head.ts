@@ -24,7 +24,9 @@
  *   guidelines) ask for; the thesis and its parts give the year, the date
  *   their citations print.
  * Titles are in sentence case, as in the downloads. No page has citation_author:
- * the thesis names none. citation_public_url only when SITE_URL is known.
+ * the thesis names none. citation_public_url only when SITE_URL is known. No
+ * page has citation_pdf_url yet: the site publishes no PDF of the thesis; when
+ * it does, the thesis's and its parts' tags are the place for it.
  */
 import { basedOnNote, publisherOf, urlOf, type CitationContext } from './csl.ts';
 import { thesisYear } from './metadata.ts';
