@@ -18,10 +18,11 @@
  *
  * No item has an author: the thesis names none, and the styles then put the
  * title first, as each prescribes; a long title has a short form
- * (`title-short`) for the in-text citation, which stands in for the author. No item has an access date: a download is
- * the same file for every reader, so a fixed date would be wrong for all but
- * one; styles that want one leave it out. Without SITE_URL (src/site-url.ts)
- * no item has a URL: the build knows no address to give.
+ * (`title-short`) for the in-text citation, where it stands for the author.
+ * No item has an access date: a download is the same file for every reader,
+ * so a fixed date would be wrong for all but one; styles that want one leave
+ * it out. Without SITE_URL (src/site-url.ts) no item has a URL: the build
+ * knows no address to give.
  */
 import type { ThesisMetadata } from '../knowledge/schemas.ts';
 import { dateParts, type DataVersion } from './data-version.ts';
@@ -156,7 +157,6 @@ export function webPageItem(ctx: CitationContext, part: CitablePart): CslItem {
     ...common(ctx, part.path),
     type: 'webpage',
     title: part.title,
-    ...(part.shortTitle ? { 'title-short': part.shortTitle } : {}),
     'container-title': ctx.meta.knowledgeBase.title,
     issued: { 'date-parts': [dateParts(ctx.dataVersion.date)] },
     note: basedOnNote(ctx.meta),
