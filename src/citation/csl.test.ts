@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, basedOnNote, citationKey, partItem, publisherOf, thesisItem, webPageItem } from './csl.ts';
 import { CTX } from './fixtures.ts';
+import { PART_PAGES } from './page-ranges.ts';
 
 describe('URLs', () => {
   it.each([
@@ -50,6 +51,12 @@ describe('the thesis item', () => {
     expect(item.abstract).toBe(CTX.abstract);
   });
 
+  it('has a short title for the text, the first words of its title (content/metadata/thesis.yaml titleShort) in sentence case', () => {
+    expect(CTX.meta.titleShort).toBe('Pakistani Foreign Fighters');
+    expect(item['title-short']).toBe('Pakistani foreign fighters');
+    expect(item.title.startsWith(`${item['title-short']} `)).toBe(true);
+  });
+
   it('names the data version, and has no access date (a download is the same file for every reader)', () => {
     expect(item.version).toBe('1.0 of 2025-06-01');
     expect(item).not.toHaveProperty('accessed');
@@ -66,6 +73,17 @@ describe('a part item', () => {
       publisher: publisherOf(CTX.meta),
       URL: 'https://example.org/chapters/methodology/',
     });
+    expect(item).not.toHaveProperty('page');
+  });
+
+  it('carries its printed pages and a short title when it has them', () => {
+    const item = partItem(CTX, {
+      path: '/chapters/methodology/',
+      title: '3. Methodology',
+      shortTitle: 'Methodology',
+      pages: PART_PAGES.get('chapters/methodology'),
+    });
+    expect(item).toMatchObject({ page: '19-24', 'title-short': 'Methodology' });
   });
 });
 

@@ -8,21 +8,26 @@
  *   universities as publisher, its year, its own abstract;
  * - a real part of the thesis (a chapter, a case study, the front matter, the
  *   List of Interviews, the references, the questionnaire, a table): a
- *   `chapter` whose container is the thesis, titled with its number as printed;
+ *   `chapter` whose container is the thesis, titled with its number as printed,
+ *   with its printed pages (`page`, from the thesis's table of contents or
+ *   List of Tables: page-ranges.ts);
  * - a page this site composes from the thesis's data (a driver, host group,
  *   theory, organization or interviewee page, a finding on one, an index or
  *   the data page): a `webpage` of the knowledge base, dated by the data
  *   version, with the thesis named in `note` as the work it is based on.
  *
  * No item has an author: the thesis names none, and the styles then put the
- * title first, as each prescribes. No item has an access date: a download is
- * the same file for every reader, so a fixed date would be wrong for all but
- * one; styles that want one leave it out. Without SITE_URL (src/site-url.ts)
- * no item has a URL: the build knows no address to give.
+ * title first, as each prescribes; a long title has a short form
+ * (`title-short`) for the in-text citation, where it stands for the author.
+ * No item has an access date: a download is the same file for every reader,
+ * so a fixed date would be wrong for all but one; styles that want one leave
+ * it out. Without SITE_URL (src/site-url.ts) no item has a URL: the build
+ * knows no address to give.
  */
 import type { ThesisMetadata } from '../knowledge/schemas.ts';
 import { dateParts, type DataVersion } from './data-version.ts';
-import { thesisYear } from './metadata.ts';
+import { thesisShortTitle, thesisYear } from './metadata.ts';
+import { pageField, type PrintedPages } from './page-ranges.ts';
 
 export interface CslDate {
   'date-parts': [[number] | [number, number] | [number, number, number]];
@@ -34,6 +39,8 @@ export interface CslItem {
   type: 'thesis' | 'chapter' | 'webpage';
   'citation-key': string;
   title: string;
+  /** The short title in-text citations print in place of the missing author. */
+  'title-short'?: string;
   'container-title'?: string;
   genre?: string;
   publisher?: string;
@@ -42,6 +49,8 @@ export interface CslItem {
   version: string;
   language: string;
   abstract?: string;
+  /** Printed pages of a part of the thesis: "25-31", "23". */
+  page?: string;
   /** For a composed page: the thesis it is based on. */
   note?: string;
 }
@@ -61,6 +70,10 @@ export interface CitablePart {
   path: string;
   /** The part's title in sentence case (see sentence-case.ts). */
   title: string;
+  /** A shorter title for in-text citations, where the title is long ("Table 5"). */
+  shortTitle?: string | undefined;
+  /** The printed pages of a real part of the thesis (page-ranges.ts); none for the front matter and composed pages. */
+  pages?: PrintedPages | undefined;
 }
 
 /** The absolute URL of a site path ("/drivers/recruitment/#in-iskp"); the site URL may carry a path of its own. */
@@ -116,6 +129,7 @@ export function thesisItem(ctx: CitationContext): CslItem {
     ...common(ctx, '/'),
     type: 'thesis',
     title: ctx.meta.titleSentenceCase,
+    'title-short': thesisShortTitle(ctx.meta),
     genre: ctx.meta.genre,
     publisher: publisherOf(ctx.meta),
     issued: yearOf(ctx.meta),
@@ -129,9 +143,11 @@ export function partItem(ctx: CitationContext, part: CitablePart): CslItem {
     ...common(ctx, part.path),
     type: 'chapter',
     title: part.title,
+    ...(part.shortTitle ? { 'title-short': part.shortTitle } : {}),
     'container-title': ctx.meta.titleSentenceCase,
     publisher: publisherOf(ctx.meta),
     issued: yearOf(ctx.meta),
+    ...(part.pages ? { page: pageField(part.pages) } : {}),
   };
 }
 

@@ -1,10 +1,13 @@
 /**
  * The data version a citation names: which state of the knowledge base it
  * refers to. It is the hand-kept `knowledgeBase.version` of the metadata file
- * plus the date (and short hash) of the last git commit, so two builds of the
- * same commit cite the same version. Without git (a tarball export), the date
- * comes from SOURCE_DATE_EPOCH (the reproducible-builds convention) and, failing
- * that, from the build date; the /cite/ page says which.
+ * plus the date (and short hash) of the last git commit that changed content/
+ * (the thesis's text and the data the pages show), so two builds of the same
+ * content cite the same version, and a change to the site's code or styles
+ * moves no citation's date. Composed pages take this date as their own.
+ * Without git (a tarball export), the date comes from SOURCE_DATE_EPOCH (the
+ * reproducible-builds convention) and, failing that, from the build date; the
+ * /cite/ page says which.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -28,10 +31,21 @@ export interface GitCommit {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The last commit's date and short hash, or null when git or the repository is unavailable. */
-export function lastCommit(cwd: string = process.cwd()): GitCommit | null {
+/** The folder, from the repository's root, whose last change dates the data: the thesis's text and every data file. */
+export const DATA_FOLDER = 'content';
+
+/**
+ * The date and short hash of the last commit that changed DATA_FOLDER, or null
+ * when git, the repository or such a commit is unavailable. The path is from
+ * the repository's root (git's ":/" prefix), wherever the build runs.
+ */
+export function lastDataCommit(cwd: string = process.cwd()): GitCommit | null {
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs %h'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = execFileSync('git', ['log', '-1', '--format=%cs %h', '--', `:/${DATA_FOLDER}`], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     const [date = '', hash = ''] = out.split(' ');
     return ISO_DATE.test(date) && hash ? { date, hash } : null;
   } catch {
@@ -65,7 +79,7 @@ export function resolveDataVersion(version: string, sources: VersionSources): Da
 
 /** The data version of this build (reads git and the environment). */
 export function currentDataVersion(version: string): DataVersion {
-  return resolveDataVersion(version, { commit: lastCommit(), sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'], now: new Date() });
+  return resolveDataVersion(version, { commit: lastDataCommit(), sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'], now: new Date() });
 }
 
 /** [year, month, day] of an ISO date, for CSL date-parts. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CTX } from './fixtures.ts';
-import { jsonLdText, partJsonLd, partMetaTags, thesisJsonLd, thesisMetaTags, type MetaTag } from './head.ts';
+import { highwireDate, jsonLdText, partJsonLd, partMetaTags, thesisJsonLd, thesisMetaTags, type MetaTag } from './head.ts';
+import { PART_PAGES } from './page-ranges.ts';
 import type { CitablePage } from './pages.ts';
 
 const values = (tags: MetaTag[], name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
@@ -38,6 +39,10 @@ const chapter: CitablePage = {
  * - RDF.js importItem: DC.type also fills thesisType/websiteType; og:site_name
  *   is the website title of a "webpage" item.
  * - citation_abstract is applied after RDF.js, so it wins over og:description.
+ * - addHighwireMetadata: citation_firstpage and citation_lastpage become the
+ *   item's pages, "first-last", or "first" with no lastpage.
+ * - citation_publication_date is read by Zotero's date parser, which takes
+ *   "2025/06/01" and "2025-06-01" alike; the Highwire form is "YYYY/MM/DD".
  */
 const ZOTERO_TYPE_TAGS = { thesis: 'citation_dissertation_institution', bookSection: ['citation_book_title', 'citation_inbook_title'] } as const;
 /** RDF.js detectType: DC.type, lower-cased without spaces, "webpage" → the "webpage" item type. */
@@ -61,6 +66,31 @@ const organization: CitablePage = {
   facts: { description: 'A newspaper.' },
 };
 const numbered: CitablePage = { path: '/chapters/results/', kind: 'chapter', title: '4. Results', citationTitle: '4. Results', fileStem: 'chapters/results' };
+/** Parts with their printed pages, from the table of contents (page-ranges.test.ts): a case study on 25–31, the References on 63–69, Results on page 25 alone. */
+const kashmir: CitablePage = {
+  path: '/case-studies/kashmir/',
+  kind: 'chapter',
+  title: '4.1. Case study One: Kashmir',
+  citationTitle: '4.1. Case study One: Kashmir',
+  fileStem: 'case-studies/kashmir',
+  pages: PART_PAGES.get('case-studies/kashmir'),
+};
+const results: CitablePage = { ...numbered, pages: PART_PAGES.get('chapters/results') };
+const references: CitablePage = {
+  path: '/references/',
+  kind: 'thesis-part',
+  title: 'References',
+  citationTitle: 'References',
+  fileStem: 'references',
+  pages: PART_PAGES.get('references'),
+};
+const frontMatter: CitablePage = {
+  path: '/front-matter/',
+  kind: 'thesis-part',
+  title: 'Title page and abstract',
+  citationTitle: 'Title page and abstract',
+  fileStem: 'front-matter',
+};
 
 describe('Highwire Press and Dublin Core meta tags, as Zotero’s Embedded Metadata translator reads them', () => {
   it('make the thesis a master’s thesis (citation_dissertation_institution, DC.type) of all three universities, with its abstract', () => {
@@ -95,6 +125,15 @@ describe('Highwire Press and Dublin Core meta tags, as Zotero’s Embedded Metad
     expect(values(tags, 'DC.type')).toEqual([]);
   });
 
+  it('give a part its printed pages: citation_firstpage and citation_lastpage, only the first for a part on one page, none without pages', () => {
+    const pages = (page: CitablePage) => [values(partMetaTags(CTX, page), 'citation_firstpage'), values(partMetaTags(CTX, page), 'citation_lastpage')];
+    expect(pages(kashmir)).toEqual([['25'], ['31']]);
+    expect(pages(references)).toEqual([['63'], ['69']]);
+    expect(pages(results)).toEqual([['25'], []]);
+    expect(pages(frontMatter)).toEqual([[], []]);
+    expect(pages(driver)).toEqual([[], []]);
+  });
+
   it.each([driver, organization, interviewee, index])(
     'make a composed page ($path) a web page (DC.type) based on the thesis, dated by the data version',
     (page) => {
@@ -103,7 +142,8 @@ describe('Highwire Press and Dublin Core meta tags, as Zotero’s Embedded Metad
       expect(rdfDcTypeIsWebpage(values(tags, 'DC.type')[0]!)).toBe(true);
       expect(tags.some((t) => ZOTERO_TYPE_TAGS.bookSection.includes(t.name as never) || t.name === ZOTERO_TYPE_TAGS.thesis)).toBe(false);
       expect(values(tags, 'citation_title')).toEqual([page.citationTitle]);
-      expect(values(tags, 'citation_publication_date')).toEqual(['2025-06-01']);
+      // The data version's date (CTX: 2025-06-01) as Highwire writes a date.
+      expect(values(tags, 'citation_publication_date')).toEqual(['2025/06/01']);
       expect(values(tags, 'citation_abstract')).toEqual([
         "Based on: Pakistani foreign fighters in Afghanistan, Kashmir and Syria: A comparative analysis of drivers of radicalization (Master's thesis, University of Glasgow; Dublin City University; Charles University, 2019)",
       ]);
@@ -111,6 +151,10 @@ describe('Highwire Press and Dublin Core meta tags, as Zotero’s Embedded Metad
       expect(tags.some((t) => t.name.startsWith('citation_author'))).toBe(false);
     },
   );
+
+  it('write a date as Highwire asks, YYYY/MM/DD', () => {
+    expect(highwireDate('2025-06-01')).toBe('2025/06/01');
+  });
 
   it('give no URL when the build knows no site URL (the reference manager records the address it saved from)', () => {
     const none = { ...CTX, siteUrl: undefined };
@@ -142,6 +186,15 @@ describe('JSON-LD', () => {
       name: 'Methodology',
       isPartOf: { '@type': 'Thesis', '@id': 'https://example.org/#thesis' },
     });
+  });
+
+  it('gives a part with printed pages its pagination, as a Chapter (a section the thesis is divided into)', () => {
+    expect(partJsonLd(CTX, kashmir)).toMatchObject({ '@type': 'Chapter', pageStart: 25, pageEnd: 31, pagination: '25-31' });
+    expect(partJsonLd(CTX, references)).toMatchObject({ '@type': 'Chapter', pageStart: 63, pageEnd: 69, pagination: '63-69' });
+    expect(partJsonLd(CTX, results)).toMatchObject({ pageStart: 25, pageEnd: 25, pagination: '25' });
+    const front = partJsonLd(CTX, frontMatter);
+    expect(front['@type']).toBe('CreativeWork');
+    expect(front).not.toHaveProperty('pagination');
   });
 
   it('gives the thesis its abstract', () => {

@@ -12,15 +12,25 @@
  *   type ("Master's thesis"); citation_abstract the abstract (it overrides
  *   og:description, Starlight's page description).
  * - citation_book_title / citation_inbook_title make a book section: only
- *   the real parts of the thesis have them.
+ *   the real parts of the thesis have them, with their printed pages
+ *   (page-ranges.ts) as citation_firstpage and citation_lastpage, which the
+ *   translator joins into "25-31" (a part on one page has no lastpage, so it
+ *   reads "25", not "25-25").
  * - A page this site composes (isThesisPart false) has neither: DC.type
  *   "Web page" makes it a web page, og:site_name (Starlight's) its website
- *   title, and citation_abstract names the thesis it is based on.
+ *   title, and citation_abstract names the thesis it is based on. Its
+ *   citation_publication_date is the data version's date written
+ *   "YYYY/MM/DD", the form the Highwire tags (and Google Scholar's inclusion
+ *   guidelines) ask for; the thesis and its parts give the year, the date
+ *   their citations print.
  * Titles are in sentence case, as in the downloads. No page has citation_author:
- * the thesis names none. citation_public_url only when SITE_URL is known.
+ * the thesis names none. citation_public_url only when SITE_URL is known. No
+ * page has citation_pdf_url yet: the site publishes no PDF of the thesis; when
+ * it does, the thesis's and its parts' tags are the place for it.
  */
 import { basedOnNote, publisherOf, urlOf, type CitationContext } from './csl.ts';
 import { thesisYear } from './metadata.ts';
+import { pageField, type PrintedPages } from './page-ranges.ts';
 import { isThesisPart, type CitablePage } from './pages.ts';
 
 export interface MetaTag {
@@ -30,6 +40,18 @@ export interface MetaTag {
 
 /** The Dublin Core type of a composed page, which Zotero's RDF reader maps to its "webpage" item type. */
 export const WEB_PAGE_TYPE = 'Web page';
+
+/** An ISO date as Highwire's citation_publication_date writes it: "2025-06-01" → "2025/06/01". */
+export const highwireDate = (iso: string): string => iso.replace(/-/g, '/');
+
+/** citation_firstpage and, for more than one page, citation_lastpage. */
+const pageTags = (pages: PrintedPages | undefined): MetaTag[] =>
+  pages
+    ? [
+        { name: 'citation_firstpage', content: String(pages.first) },
+        ...(pages.last !== pages.first ? [{ name: 'citation_lastpage', content: String(pages.last) }] : []),
+      ]
+    : [];
 
 const urlTag = (ctx: CitationContext, path: string): MetaTag[] => {
   const url = urlOf(ctx, path);
@@ -58,6 +80,7 @@ function thesisPartMetaTags(ctx: CitationContext, page: CitablePage): MetaTag[] 
     { name: 'citation_book_title', content: meta.titleSentenceCase },
     { name: 'citation_publisher', content: publisherOf(meta) },
     { name: 'citation_publication_date', content: String(thesisYear(meta)) },
+    ...pageTags(page.pages),
     { name: 'citation_language', content: meta.language },
     ...urlTag(ctx, page.path),
   ];
@@ -68,7 +91,7 @@ function webPageMetaTags(ctx: CitationContext, page: CitablePage): MetaTag[] {
   const { meta } = ctx;
   return [
     { name: 'citation_title', content: page.citationTitle },
-    { name: 'citation_publication_date', content: ctx.dataVersion.date },
+    { name: 'citation_publication_date', content: highwireDate(ctx.dataVersion.date) },
     { name: 'citation_abstract', content: basedOnNote(meta) },
     { name: 'citation_language', content: meta.language },
     ...urlTag(ctx, page.path),
@@ -160,13 +183,16 @@ function aboutOf(ctx: CitationContext, page: CitablePage): JsonLd | undefined {
 export function partJsonLd(ctx: CitationContext, page: CitablePage): JsonLd {
   const url = ldUrl(ctx, page.path);
   if (isThesisPart(page.kind)) {
+    const pages = page.pages;
     return {
       '@context': 'https://schema.org',
-      '@type': page.kind === 'chapter' ? 'Chapter' : 'CreativeWork',
+      // A part with printed pages is one of the sections the thesis is divided into (schema.org's Chapter, which has pagination); the front matter is not.
+      '@type': page.kind === 'chapter' || pages ? 'Chapter' : 'CreativeWork',
       '@id': url,
       url,
       name: page.title,
       inLanguage: ctx.meta.language,
+      ...(pages ? { pageStart: pages.first, pageEnd: pages.last, pagination: pageField(pages) } : {}),
       isPartOf: thesisRef(ctx),
       ...versionOf(ctx),
     };

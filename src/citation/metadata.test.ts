@@ -27,6 +27,16 @@ describe('content/metadata/thesis.yaml', () => {
     expect(() => parseThesisMetadata(source.replace('institutions:', 'universities:'))).toThrow(/field "institutions"/);
   });
 
+  it('refuses a short title that is not the first words of the title', () => {
+    expect(() => parseThesisMetadata(source.replace('titleShort: "Pakistani Foreign Fighters"', 'titleShort: "Foreign Fighters"'))).toThrow(
+      /field "titleShort"/,
+    );
+    expect(() => parseThesisMetadata(source.replace('titleShort: "Pakistani Foreign Fighters"', 'titleShort: "Pakistani Foreign Fight"'))).toThrow(
+      /field "titleShort"/,
+    );
+    expect(() => parseThesisMetadata(source.replace(/\ntitleShort: .*\n/, '\n'))).toThrow(/field "titleShort"/);
+  });
+
   it('refuses a sentence-case title that is not the title', () => {
     expect(() => parseThesisMetadata(source.replace('drivers of radicalization"', 'drivers of extremism"'))).toThrow(/field "titleSentenceCase"/);
   });

@@ -28,6 +28,14 @@ export const THESIS: ThesisMetadata = parseThesisMetadata(source);
 export const thesisYear = (meta: ThesisMetadata): number => Number(meta.submitted.slice(0, 4));
 
 /**
+ * The short title in sentence case, as the citations store titles: the first
+ * words of titleSentenceCase, as many characters as titleShort has (the
+ * schema checks titleShort is the start of the title). Styles that print
+ * titles in title case in the text (APA, Chicago, MLA) capitalize it again.
+ */
+export const thesisShortTitle = (meta: ThesisMetadata): string => meta.titleSentenceCase.slice(0, meta.titleShort.length);
+
+/**
  * The thesis's own abstract, word for word: the paragraph after the line
  * "Abstract" in the front matter of the source. Reference managers store it
  * as the thesis's abstract (citation_abstract, CSL `abstract`, RIS AB).

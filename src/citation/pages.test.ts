@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readThesis } from '../source/document.ts';
 import { describe, expect, it } from 'vitest';
 import { THESIS_PAGES } from '../source/parts.ts';
+import { PART_PAGES } from './page-ranges.ts';
 import {
   citablePages,
   downloadPath,
@@ -106,6 +107,13 @@ describe('thesis pages', () => {
       citationTitle: 'List of interviews',
       kind: 'thesis-part',
     });
+  });
+
+  it('give each part its printed pages from the table of contents (page-ranges.ts), the front matter none', () => {
+    const pages = thesisPages();
+    for (const page of pages) expect(page.pages).toBe(PART_PAGES.get(page.fileStem));
+    expect(pages.filter((p) => !p.pages).map((p) => p.path)).toEqual(['/front-matter/']);
+    expect(pages.find((p) => p.path === '/interviews/')?.pages).toMatchObject({ first: 60, last: 62 });
   });
 
   it.each([

@@ -17,6 +17,7 @@ import type { ThesisDocument } from '../source/document.ts';
 import { THESIS_PAGES, type ThesisPage } from '../source/parts.ts';
 import { namedPairs } from '../knowledge/evidence/compare.ts';
 import { BY_CATEGORY_PATH, BY_CATEGORY_TITLE, EVIDENCE_PATH, EVIDENCE_TITLE, MAP_PATH, MAP_TITLE, compareTitle } from '../knowledge/view-paths.ts';
+import { PART_PAGES, type PrintedPages } from './page-ranges.ts';
 import { sentenceCase, THESIS_PROPER_NOUNS } from './sentence-case.ts';
 
 export type CitableKind = 'chapter' | 'thesis-part' | EntityKind | 'index' | 'view';
@@ -51,6 +52,8 @@ export interface CitablePage {
   fileStem: string;
   /** What an entity page is about, for JSON-LD (entity pages only). */
   facts?: EntityFacts | undefined;
+  /** A real part of the thesis: its printed pages, from the thesis's table of contents (none for the front matter). */
+  pages?: PrintedPages | undefined;
 }
 
 /** The facts JSON-LD states about an entity (src/citation/head.ts). */
@@ -87,7 +90,7 @@ function numberedSentenceCase(title: string, nouns: readonly string[]): string {
   return m ? `${m[1]}${sentenceCase(m[2]!, nouns)}` : sentenceCase(title, nouns);
 }
 
-export function thesisPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): CitablePage[] {
+export function thesisPages(nouns: readonly string[] = THESIS_PROPER_NOUNS, printed: ReadonlyMap<string, PrintedPages> = PART_PAGES): CitablePage[] {
   return THESIS_PAGES.map((page) => {
     const title = thesisPageTitle(page);
     return {
@@ -96,6 +99,7 @@ export function thesisPages(nouns: readonly string[] = THESIS_PROPER_NOUNS): Cit
       title,
       citationTitle: numberedSentenceCase(title, nouns),
       fileStem: page.slug,
+      pages: printed.get(page.slug),
     };
   });
 }

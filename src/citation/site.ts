@@ -14,6 +14,7 @@ import { currentDataVersion } from './data-version.ts';
 import { formatAll, type FormattedCitation } from './format.ts';
 import { partJsonLd, partMetaTags, thesisJsonLd, thesisMetaTags, type MetaTag } from './head.ts';
 import { THESIS, THESIS_ABSTRACT } from './metadata.ts';
+import { LISTED_TABLES, tablePages, type PrintedPages } from './page-ranges.ts';
 import {
   citablePages,
   DOWNLOADS,
@@ -64,6 +65,8 @@ export interface PageCitation {
   path: string;
   citation: FormattedCitation;
   downloads: Download[];
+  /** A part of the thesis: its printed pages, and where they come from. */
+  pages?: PrintedPages | undefined;
 }
 
 /** Every item is formatted once per build: pages, footers and the three download routes share it. */
@@ -91,9 +94,16 @@ export async function citationForPath(pathname: string): Promise<PageCitation | 
   if (path === '/') return thesisCitation();
   const page = pages.get(path);
   if (!page) return null;
-  const part = { path: page.path, title: page.citationTitle };
+  const part = { path: page.path, title: page.citationTitle, pages: page.pages };
   const citation = format(isThesisPart(page.kind) ? partItem(ctx, part) : webPageItem(ctx, part));
-  return { isThesis: false, isThesisPart: isThesisPart(page.kind), path, citation, downloads: downloadsFor(page.fileStem, citation.item['citation-key']) };
+  return {
+    isThesis: false,
+    isThesisPart: isThesisPart(page.kind),
+    path,
+    citation,
+    downloads: downloadsFor(page.fileStem, citation.item['citation-key']),
+    pages: page.pages,
+  };
 }
 
 /** Whether the page at `pathname` has a "Cite this page" block (without formatting its citation). */
@@ -120,10 +130,21 @@ export async function findingCitation(driverId: string, groupId: string, on: 'dr
   return format(webPageItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) }));
 }
 
-/** A table of a chapter at its anchor (#table-N), titled by its caption. */
-export async function tableCitation(pagePath: string, n: number, caption: string): Promise<FormattedCitation> {
+export interface TableCitation {
+  citation: FormattedCitation;
+  /** The table's printed page, from the List of Tables. */
+  pages: PrintedPages;
+}
+
+/**
+ * A table of a chapter at its anchor (#table-N), titled by its caption, on its
+ * printed page; "Table N" is its short title in the text (its caption is long).
+ */
+export async function tableCitation(pagePath: string, n: number, caption: string): Promise<TableCitation> {
   const { ctx, nouns } = await citationSite();
-  return format(partItem(ctx, { path: `${normalise(pagePath)}#table-${n}`, title: sentenceCase(caption, nouns) }));
+  const pages = tablePages(n, LISTED_TABLES);
+  const citation = format(partItem(ctx, { path: `${normalise(pagePath)}#table-${n}`, title: sentenceCase(caption, nouns), shortTitle: `Table ${n}`, pages }));
+  return { citation, pages };
 }
 
 export interface HeadAdditions {

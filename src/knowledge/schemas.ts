@@ -447,6 +447,8 @@ export const thesisMetadataSchema = z
     title: z.string().min(1),
     /** The same title in sentence case (first word, first after a colon, proper nouns). */
     titleSentenceCase: z.string().min(1),
+    /** The title's first words, as in-text citations shorten a long title when there is no author to name. */
+    titleShort: z.string().min(1),
     /** Always null: the thesis names no author, and the site never invents one. */
     author: z.null(),
     /** The kind of work, as citation styles print it. */
@@ -477,6 +479,10 @@ export const thesisMetadataSchema = z
   .refine((m) => m.title.toLowerCase() === m.titleSentenceCase.toLowerCase(), {
     message: 'titleSentenceCase must be the title with only its capitals changed',
     path: ['titleSentenceCase'],
+  })
+  .refine((m) => m.title.startsWith(m.titleShort) && /^[\s:]/.test(m.title.slice(m.titleShort.length)), {
+    message: 'titleShort must be the first words of the title, as printed',
+    path: ['titleShort'],
   });
 
 export type ThesisMetadata = z.infer<typeof thesisMetadataSchema>;

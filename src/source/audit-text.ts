@@ -8,6 +8,7 @@
 import type { SectionRef } from './section-ref.ts';
 import { isHeadingLike } from './blocks.ts';
 import { THESIS_PAGES, splitIntoPages } from './parts.ts';
+import { readContents } from './printed-pages.ts';
 
 export interface SourceLine {
   text: string;
@@ -139,21 +140,9 @@ export interface NumberedHeading {
   section?: SectionRef;
 }
 
-/** The numbered lines of the table of contents ("4.2.1.\tHistory of Afghan Conflict\t32"). */
+/** The numbered lines of the table of contents ("4.2.1.\tHistory of Afghan Conflict\t32"), read by printed-pages.ts; the unnumbered ones ("\tList of Interviews\t60") left out. */
 export function findTocEntries(source: string): NumberedHeading[] {
-  const lines = source.split('\n');
-  const start = lines.findIndex((l) => /^No\.\tTable of Contents\t/.test(l));
-  if (start < 0) return [];
-  const entries: NumberedHeading[] = [];
-  for (const line of lines.slice(start + 1)) {
-    const m = /^(\d+(?:\.\d+)*)\.?\t(.+?)\t\d+\s*$/.exec(line);
-    if (!m) {
-      if (/^\t/.test(line)) continue; // "\tList of Interviews\t60": unnumbered
-      break;
-    }
-    entries.push({ number: m[1] ?? '', title: (m[2] ?? '').trim(), asWritten: `${m[1]}. ${m[2]?.trim()}` });
-  }
-  return entries;
+  return readContents(source).flatMap(({ number, title }) => (number === null ? [] : [{ number, title, asWritten: `${number}. ${title}` }]));
 }
 
 /** The numbered section headings of chapters 1–6 ("4.2.2. History of Afghan Conflict", "6. Chapter Six: Conclusion"). */

@@ -3,13 +3,15 @@
  * the citation shown (as plain text, and as HTML with its italics), BibTeX is
  * copied exactly as the download holds it, and without the Clipboard API the
  * button selects the citation for Ctrl+C. A link to a citation inside a closed
- * <details> (#cite-table-5) opens it.
+ * <details> (#cite-table-5) opens it, with the table's printed page from the
+ * thesis's List of Tables.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { newLoopbackContext, openPage } from '../support/browser.ts';
 import { fileForUrlPath } from '../support/dist.ts';
+import { source } from '../support/thesis-source.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { closeSession, openSession } from '../support/session.ts';
 
@@ -44,6 +46,10 @@ describe('copying a citation from /drivers/recruitment/', () => {
         return item ? await (await item.getType('text/html')).text() : '';
       });
       expect(html).toContain('<i>Recruitment by individuals or organizations</i>');
+      // The in-text citation keeps the italics of the title that stands for the missing author.
+      expect(await page.locator('.cite-page > .cite-formats .cite-style[data-style="apa"] .cite-in-text i').textContent()).toBe(
+        'Recruitment by Individuals or Organizations',
+      );
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.pageErrors).toEqual([]);
     } finally {
@@ -90,6 +96,13 @@ test('a link to a table’s citation opens it', async () => {
     await page.getByRole('link', { name: 'Cite Table 5' }).click();
     await expect.poll(() => page.locator('details#cite-table-5').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => page.locator('#cite-table-5-apa').isVisible()).toBe(true);
+    // Its printed page, as the List of Tables gives it, where it comes from and in the citation.
+    const printedPage = /^Table 5\t.*\t(\d+)$/m.exec(source)?.[1];
+    expect(printedPage).toMatch(/^\d+$/);
+    const note = page.locator('#cite-table-5 .cite-pages');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(new RegExp(`from its List of Tables: .* is on page ${printedPage}\\.$`));
+    expect(await page.locator('#cite-table-5-apa').textContent()).toContain(`, p. ${printedPage}). `);
   } finally {
     await opened.close();
   }

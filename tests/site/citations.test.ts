@@ -10,11 +10,17 @@
  * URLs: with SITE_URL, every page has its canonical URL and every citation
  * and download its absolute URL on it; without (the README's build), none has
  * any (src/site-url.ts), and JSON-LD uses site paths.
+ *
+ * Printed pages: each part of the thesis is cited on the pages its table of
+ * contents gives (read here from content/source/thesis.txt, apart from the
+ * site's reader), to the page before the next part begins; each table on the
+ * page its List of Tables gives.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/site-url.ts';
@@ -80,7 +86,58 @@ describe('the data version', () => {
   it('is stated on /cite/ as "<version> of <date>"', () => {
     expect(VERSION).toMatch(/^\d+(\.\d+)* of \d{4}-\d{2}-\d{2}$/);
   });
+
+  it('is dated by the last commit that changed content/ (the data the pages show), when built from git', () => {
+    const built = htmlText(readPage('/cite/'));
+    if (built.includes('the date of the last change to the thesis’s text or to the data the pages show')) {
+      const root = new URL('../../', import.meta.url).pathname;
+      expect(VERSION_DATE).toBe(execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content/'], { cwd: root, encoding: 'utf8' }).trim());
+    } else {
+      expect(built).toMatch(/the date (its builders gave this copy|this copy of the site was built)/);
+    }
+  });
 });
+
+/** The table of contents as printed: [number, title, page] for each line under its heading. */
+const CONTENTS = source
+  .slice(source.indexOf('No.\tTable of Contents'))
+  .split('\n\n')[0]!
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t'));
+/** The title of the contents line that opens each thesis page, as printed; the front matter precedes page 1. */
+const OPENED_BY: Record<(typeof THESIS_URLS)[number], string | null> = {
+  '/front-matter/': null,
+  '/chapters/introduction/': 'Chapter One: Introduction',
+  '/chapters/framework/': 'Chapter Two: Theoretical and Conceptual Framework',
+  '/chapters/methodology/': 'Chapter Three: Methodology',
+  '/chapters/results/': 'Chapter Four: Results',
+  '/case-studies/kashmir/': 'Case study One: Kashmir',
+  '/case-studies/afghanistan/': 'Case study two: Afghanistan',
+  '/case-studies/syria/': 'Case study three: Syria',
+  '/chapters/discussion/': 'Chapter Five: Discussion',
+  '/chapters/conclusion/': 'Chapter 6: Conclusion',
+  '/interviews/': 'List of Interviews',
+  '/references/': 'References',
+  '/questionnaire/': 'Appendix A',
+};
+const startPage = (url: (typeof THESIS_URLS)[number]) => {
+  const title = OPENED_BY[url];
+  const line = CONTENTS.find((cells) => cells[1] === title);
+  if (title && !line) throw new Error(`no contents line "${title}"`);
+  return line ? Number(line[2]) : null;
+};
+/** Each part's printed pages by the rule: from its start to the page before the next part's (or its start, if the next begins there); the last part, Appendix A, on the last page the contents give. */
+const PRINTED: Record<string, { first: number; last: number } | null> = Object.fromEntries(
+  THESIS_URLS.map((url, i) => {
+    const first = startPage(url);
+    const next = THESIS_URLS[i + 1];
+    if (first === null) return [url, null];
+    return [url, { first, last: next ? Math.max(first, startPage(next)! - 1) : Math.max(...CONTENTS.map((cells) => Number(cells[2]))) }];
+  }),
+);
+/** Each table's page, as the List of Tables prints it. */
+const TABLE_PAGE = (n: number) => Number(new RegExp(`^Table ${n}\t.*\t(\\d+)$`, 'm').exec(source)?.[1]);
 
 describe.each(CITABLE)('%s', (url) => {
   const html = readPage(url);
@@ -104,7 +161,8 @@ describe.each(CITABLE)('%s', (url) => {
         expect(metaValues(html, 'citation_inbook_title')).toEqual([]);
         expect(metaValues(html, 'citation_book_title')).toEqual([]);
         expect(metaValues(html, 'citation_dissertation_institution')).toEqual([]);
-        expect(metaValues(html, 'citation_publication_date')).toEqual([VERSION_DATE]);
+        // The data version's date, written as the Highwire tags ask: YYYY/MM/DD.
+        expect(metaValues(html, 'citation_publication_date')).toEqual([VERSION_DATE.replace(/-/g, '/')]);
         expect(metaValues(html, 'citation_abstract')).toEqual([`Based on: ${THESIS_TITLE_SENTENCE} (Master's thesis, ${PUBLISHER}, 2019)`]);
         expect(property(html, 'og:site_name')).toBe(SITE_NAME);
         // An index page's citation title (src/citation/pages.ts INDEX_PAGES) is the title it shows.
@@ -166,11 +224,17 @@ describe('round trips: each download, read back as a reference manager reads it,
         : one('DC.type') === 'Web page'
           ? 'webpage'
           : 'unknown';
+    const first = one('citation_firstpage');
+    const last = one('citation_lastpage');
     return {
       type,
       title: one('citation_title'),
       // Zotero's "university" (a thesis) or "publisher" (a book section); a web page has none.
       publisher: one('citation_dissertation_institution') ?? one('citation_publisher'),
+      // The book a section is in, or the website of a web page (og:site_name, which Zotero reads as its website title).
+      'container-title': one('citation_inbook_title') ?? (type === 'webpage' ? property(html, 'og:site_name') : undefined),
+      // Zotero's pages: "first-last" from the two tags.
+      page: first ? (last ? `${first}-${last}` : first) : undefined,
       URL: one('citation_public_url'),
     };
   }
@@ -180,9 +244,25 @@ describe('round trips: each download, read back as a reference manager reads it,
     expect(tags.type).not.toBe('unknown');
     const stem = stemOf(url);
     for (const ext of ['bib', 'ris', 'json']) {
-      const back = readBack(file(`/cite/${stem}.${ext}`));
-      expect({ ext, type: back['type'], title: back['title'], publisher: back['publisher'], URL: back['URL'] }).toEqual({ ext, ...tags });
+      const text = file(`/cite/${stem}.${ext}`);
+      const back = readBack(text);
+      // citation-js's RIS reader has no mapping for a web page's T2, the reason its writer leaves it out;
+      // Zotero's RIS import reads it as the website title (RIS.js: T2 → websiteTitle for "webpage"), so it is read here as Zotero does.
+      const container = ext === 'ris' && back['type'] === 'webpage' ? /^T2 {2}- (.*)\r$/m.exec(text)?.[1] : back['container-title'];
+      expect({
+        ext,
+        type: back['type'],
+        title: back['title'],
+        publisher: back['publisher'],
+        'container-title': container,
+        page: back['page'],
+        URL: back['URL'],
+      }).toEqual({ ext, ...tags });
     }
+  });
+
+  it('every RIS download of a web page names the website (T2)', () => {
+    for (const url of COMPOSED) expect(file(`/cite/${stemOf(url)}.ris`).split('\r\n')).toContain(`T2  - ${SITE_NAME}`);
   });
 
   it('every RIS download has its own ID', () => {
@@ -256,6 +336,59 @@ describe('a chapter (/chapters/results/), a numbered section of the thesis', () 
       'container-title': THESIS_TITLE_SENTENCE,
       publisher: PUBLISHER,
     });
+  });
+});
+
+describe('printed pages: every part of the thesis on the pages its table of contents gives', () => {
+  it('the parts run on from one another, from page 1 to the last page of the contents, and only the front matter has none', () => {
+    const ranges = THESIS_URLS.map((url) => PRINTED[url]).filter((r): r is { first: number; last: number } => Boolean(r));
+    expect(ranges[0]!.first).toBe(1);
+    ranges.slice(1).forEach((r, i) => expect([ranges[i]!.last, ranges[i]!.last + 1]).toContain(r.first));
+    expect(THESIS_URLS.filter((url) => PRINTED[url] === null)).toEqual(['/front-matter/']);
+  });
+
+  it.each(THESIS_URLS.map((url) => [url, PRINTED[url]] as const))('%s: %o', (url, pages) => {
+    const html = readPage(url);
+    const stem = stemOf(url);
+    const bib = file(`/cite/${stem}.bib`);
+    const ris = file(`/cite/${stem}.ris`).split('\r\n');
+    const json = (JSON.parse(file(`/cite/${stem}.json`)) as Array<Record<string, unknown>>)[0]!;
+    if (!pages) {
+      expect(metaValues(html, 'citation_firstpage')).toEqual([]);
+      expect(bib).not.toMatch(/pages =/);
+      expect(ris.some((l) => /^(SP|EP) /.test(l))).toBe(false);
+      expect(json).not.toHaveProperty('page');
+      expect(jsonLd(html)).not.toHaveProperty('pagination');
+      expect(html).not.toContain('cite-pages');
+      return;
+    }
+    const { first, last } = pages;
+    const one = first === last;
+    expect(metaValues(html, 'citation_firstpage')).toEqual([String(first)]);
+    expect(metaValues(html, 'citation_lastpage')).toEqual(one ? [] : [String(last)]);
+    expect(bib).toContain(one ? `\tpages = {${first}},\n` : `\tpages = {${first}--${last}},\n`);
+    expect(ris.filter((l) => /^(SP|EP) /.test(l))).toEqual(one ? [`SP  - ${first}`] : [`SP  - ${first}`, `EP  - ${last}`]);
+    expect(json['page']).toBe(one ? `${first}` : `${first}-${last}`);
+    expect(jsonLd(html)).toMatchObject({ '@type': 'Chapter', pageStart: first, pageEnd: last, pagination: one ? `${first}` : `${first}-${last}` });
+    // The styles that print a part's pages (Chicago 18 leaves them out of the entry).
+    const range = one ? `p. ${first}` : `pp. ${first}–${last}`;
+    for (const style of ['apa', 'mla', 'harvard']) expect(textById(html, `cite-${style}`)).toContain(range);
+    // The cite block says where the pages come from: the contents line that opens the part, as printed.
+    const note = htmlText(/<p class="cite-version cite-pages[^"]*">([^]*?)<\/p>/.exec(html)?.[1] ?? '');
+    expect(note).toContain(`${OPENED_BY[url]}” begins on page ${first}`);
+  });
+
+  it('each table is cited on the page its List of Tables gives', () => {
+    for (const url of THESIS_URLS) {
+      const html = readPage(url);
+      for (const n of [...html.matchAll(/<table id="table-(\d+)">/g)].map((m) => Number(m[1]))) {
+        const page = TABLE_PAGE(n);
+        expect(page, `Table ${n}`).toBeGreaterThan(0);
+        expect(textById(html, `cite-table-${n}-apa`)).toContain(`, p. ${page}). `);
+        expect(textById(html, `cite-table-${n}-bibtex`)).toContain(`pages = {${page}}`);
+        expect(JSON.parse(textById(html, `cite-table-${n}-csl-json`))[0]).toMatchObject({ page: String(page), 'title-short': `Table ${n}` });
+      }
+    }
   });
 });
 
@@ -341,6 +474,23 @@ describe('the home page: the thesis as a master’s thesis', () => {
     });
   });
 
+  it('is cited as each style cites a work without an author: the title first, with its version and description in APA, and a short title in the text', () => {
+    // APA 10.6: a thesis online names its university in the brackets, then its address; one without an address, after the date.
+    expect(textById(html, 'cite-apa')).toBe(
+      SITE_URL
+        ? `${THESIS_TITLE_SENTENCE} (Version ${VERSION}) [Master’s thesis, ${PUBLISHER}]. (2019). ${SITE_URL}/`
+        : `${THESIS_TITLE_SENTENCE} (Version ${VERSION}) [Master’s thesis]. (2019). ${PUBLISHER}.`,
+    );
+    // The title's first words (content/metadata/thesis.yaml titleShort), italic where the entry's title is.
+    const inTexts = [...html.matchAll(/<p class="cite-in-text">\s*In the text: <span>([^]*?)<\/span>/g)].map((m) => m[1]);
+    expect(inTexts.slice(0, 4)).toEqual([
+      '(<i>Pakistani Foreign Fighters</i>, 2019)',
+      '(“Pakistani Foreign Fighters” 2019)',
+      '(<i>Pakistani Foreign Fighters</i>)',
+      '(<i>Pakistani foreign fighters</i>, 2019)',
+    ]);
+  });
+
   it('offers "Cite this thesis" with the thesis downloads, which carry the same type, universities and abstract', () => {
     expect(html).toMatch(/<h2 id="cite"[^>]*>Cite this thesis<\/h2>/);
     expect(textById(html, 'cite-chicago')).toBe(
@@ -348,6 +498,7 @@ describe('the home page: the thesis as a master’s thesis', () => {
     );
     expect(file('/cite/thesis.bib')).toMatch(/^@mastersthesis\{PakistaniForeignFighters2019,/);
     expect(file('/cite/thesis.bib')).toContain(`school = {${PUBLISHER}}`);
+    expect(file('/cite/thesis.bib')).toContain(`\tabstract = {${abstract}},\n`);
     const ris = file('/cite/thesis.ris').split('\r\n');
     expect(ris[0]).toBe('TY  - THES');
     expect(ris).toEqual(expect.arrayContaining(["M3  - Master's thesis", `PB  - ${PUBLISHER}`, `AB  - ${abstract}`]));
