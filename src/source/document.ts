@@ -18,6 +18,7 @@
 import GithubSlugger from 'github-slugger';
 import { FOOTNOTE_MARKER, isHeadingLike, rejoinParagraphs, splitBlocks, superscriptToNumber, type Block as SourceBlock } from './blocks.ts';
 import { THESIS_PAGES, splitIntoPages, type ThesisPage } from './parts.ts';
+import { readContents, readListOfTables } from './printed-pages.ts';
 import type { SectionRef } from './section-ref.ts';
 
 /** A heading as printed. Level 1 opens a part; 2 a section; 3 a section numbered within its case study ("1. Recruitment by …"). */
@@ -162,9 +163,11 @@ export function readThesis(source: string): ThesisDocument {
   }
   const unplaced = [...footnoteText.keys()].filter((n) => !footnotes.has(n));
   if (unplaced.length) throw new Error(`Thesis source: footnote(s) ${unplaced.join(', ')} have text but no marker`);
-  const frontMatter = parts[0]?.blocks ?? [];
-  const contents = (which: Contents['which']) => printedPages(frontMatter.find((b): b is Contents => b.kind === 'contents' && b.which === which));
-  return { parts, footnotes, tables, contents: contents('table-of-contents'), listOfTables: contents('list-of-tables') };
+  // The page each line prints, read once for the model and the citations (printed-pages.ts).
+  const contents = readContents(source).map((line) => ({ number: line.asWritten.split('\t')[0]?.trim() ?? '', title: line.title, page: line.page }));
+  const listOfTables = readListOfTables(source).map((t) => ({ number: `Table ${t.table}`, title: t.caption, page: t.page }));
+  if (contents.length === 0 || listOfTables.length === 0) throw new Error('Thesis source: the table of contents or the List of Tables is missing');
+  return { parts, footnotes, tables, contents, listOfTables };
 }
 
 /** Footnote numbers cited in a text, in order. */
@@ -293,9 +296,9 @@ function readFrontMatter(text: string, page: ThesisPage): DocumentBlock[] {
       out.push(sections.heading(t, 2));
       inText = true;
     } else if (t.startsWith('No.\tTable of Contents')) {
-      out.push(readContents(t, 'table-of-contents'));
+      out.push(readContentsBlock(t, 'table-of-contents'));
     } else if (t.startsWith('List of Tables')) {
-      out.push(readContents(t, 'list-of-tables'));
+      out.push(readContentsBlock(t, 'list-of-tables'));
     } else if (inText && !t.includes('\n')) {
       out.push({ kind: 'paragraph', id: sections.nextId(), text: oneLine(t), section: sections.section, footnotes: footnotesIn(t) });
     } else {
@@ -305,19 +308,9 @@ function readFrontMatter(text: string, page: ThesisPage): DocumentBlock[] {
   return out;
 }
 
-function readContents(text: string, which: Contents['which']): Contents {
+function readContentsBlock(text: string, which: Contents['which']): Contents {
   const [header = '', ...lines] = text.split('\n');
   return { kind: 'contents', which, header: header.split('\t').map((c) => c.trim()), rows: lines.map((l) => l.split('\t').map((c) => c.trim())) };
-}
-
-/** The page each line of the contents or the List of Tables prints. */
-function printedPages(contents: Contents | undefined): PrintedPageEntry[] {
-  if (!contents) throw new Error('Thesis source: the table of contents or the List of Tables is missing');
-  return contents.rows.map((row) => {
-    const [number = '', title = '', page = ''] = row;
-    if (!/^\d+$/.test(page)) throw new Error(`Thesis source: "${row.join(' | ')}" in the ${contents.which} prints no page number`);
-    return { number, title, page: Number(page) };
-  });
 }
 
 function readQuestionnaire(body: string, page: ThesisPage): DocumentBlock[] {
