@@ -189,7 +189,7 @@ export function staticScripts(pagePath: string): Set<string> {
 
 /** What the /search/ page lists for `query`, in order, computed with its own function (rankedResults) from `results` (enough of them: it may look at twenty). */
 export async function ranked(results: readonly IndexedResult[], query: string): Promise<ResultView[]> {
-  const fetched = results.map((r) => ({ data: async () => ({ ...r, excerpt: '', sub_results: [], word_count: 0 }) }));
+  const fetched = results.map((r) => ({ data: async () => ({ ...r, excerpt: '', sub_results: [], word_count: 0, locations: [] }) }));
   return (await rankedResults(fetched, query)).views;
 }
 
