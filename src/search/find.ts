@@ -18,7 +18,7 @@
  */
 import { loadPagefind } from './load-pagefind.ts';
 import { searchTerm } from '../knowledge/names.ts';
-import { beginsWith, pagefindTerms, passesLetters, termsToVouchFor, type ExactPages } from './hits.ts';
+import { pagefindTerms, passesLetters, unvouched, type ExactPages } from './hits.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import { FIRST_RESULTS, pagefindFilters, rankedResults, resultView, type ResultView, type SearchState } from './results.ts';
 
@@ -61,17 +61,15 @@ function replaced(): never {
   throw new DOMException('A newer query replaced this one', 'AbortError');
 }
 
-/** The pages each term's exact search finds, and those that have the terms run together as one word (hits.ts). */
-async function exactPages(api: PagefindApi, terms: readonly string[]): Promise<ExactPages> {
-  const pagesOf = async (word: string) => new Set((await api.search(`"${word}"`)).results.map((r) => r.id));
-  const [runTogether, ...byTerm] = await Promise.all([terms.length > 1 ? pagesOf(terms.join('')) : new Set<string>(), ...terms.map(pagesOf)]);
-  return { byTerm, runTogether: runTogether ?? new Set() };
+/** The pages whose text has a word with the stem of `word` (Pagefind's exact search: no prefix, no fallback). */
+async function exactPagesOf(api: PagefindApi, word: string): Promise<Set<string>> {
+  return new Set((await api.search(`"${word}"`)).results.map((r) => r.id));
 }
 
 /**
  * Searches for `state` (a query, kinds and conflicts; an empty query with
  * filters lists every page that has them) and returns the first results as
- * the site shows them: the hits only, ranked.
+ * the site shows them: the hits only (hits.ts), ranked.
  */
 export async function findResults(state: SearchState, { first = FIRST_RESULTS, signal, debounceMs }: FindOptions = {}): Promise<Found> {
   const api = await loadPagefind();
@@ -81,16 +79,26 @@ export async function findResults(state: SearchState, { first = FIRST_RESULTS, s
   const search = debounceMs === undefined ? await api.search(term, options) : await api.debouncedSearch(term, options, debounceMs);
   if (search === null || signal?.aborted) replaced();
 
+  // Single letters count only where they stand alone, or within the query run together as a name.
   const terms = term === null ? [] : pagefindTerms(term);
-  const exact = terms.length === 0 ? { byTerm: [], runTogether: new Set<string>() } : await exactPages(api, terms);
+  const letters = terms.filter((t) => t.length === 1);
+  const runTogether = letters.length > 0 && terms.length > 1 ? exactPagesOf(api, terms.join('')) : Promise.resolve(new Set<string>());
+  const exact: ExactPages = {
+    byTerm: new Map(await Promise.all(letters.map(async (t) => [t, await exactPagesOf(api, t)] as const))),
+    runTogether: await runTogether,
+  };
   if (signal?.aborted) replaced();
   let hits = search.results.filter((r) => passesLetters(r.id, terms, exact));
   let { views, unfetched } = await rankedResults(hits, query, first, signal);
-  const vouchFor = termsToVouchFor(terms, exact);
-  if (!vouchFor.every((t) => views.some((view) => beginsWith(t, view.matched)))) {
-    // Pagefind fell back to a shorter word for one of the query's words, on every result:
-    // only the pages that have the query as a name (run together) are hits.
-    hits = hits.filter((r) => exact.runTogether.has(r.id));
+
+  // Words none of the fetched results begins with: in the index by their stem, or Pagefind fell back for them.
+  const unsure = unvouched(terms, views);
+  const fellBack = (await Promise.all(unsure.map(async (t) => (await exactPagesOf(api, t)).size === 0))).some(Boolean);
+  if (signal?.aborted) replaced();
+  if (fellBack) {
+    // On every result alike: only the pages that have the query as a name run together are hits.
+    const named = terms.length > 1 ? (letters.length > 0 ? exact.runTogether : await exactPagesOf(api, terms.join(''))) : new Set<string>();
+    hits = hits.filter((r) => named.has(r.id));
     ({ views, unfetched } = await rankedResults(hits, query, first, signal));
   }
   return { views: views.slice(0, first), count: hits.length, rest: [...views.slice(first), ...unfetched] };

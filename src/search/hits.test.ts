@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beginsWith, matchedWords, pagefindTerms, passesLetters, termsToVouchFor, wordForms, type ExactPages } from './hits.ts';
+import { beginsWith, matchedWords, pagefindTerms, passesLetters, unvouched, wordForms, type ExactPages } from './hits.ts';
 
 describe('pagefindTerms', () => {
   it('reads a query as Pagefind does: punctuation dropped (a hyphenated name is one word), lowercase, no accents', () => {
@@ -44,25 +44,27 @@ describe('beginsWith', () => {
   });
 });
 
-describe('which terms need vouching for, and which results pass on their single letters', () => {
-  const exact = (byTerm: string[][], runTogether: string[] = []): ExactPages => ({
-    byTerm: byTerm.map((ids) => new Set(ids)),
-    runTogether: new Set(runTogether),
-  });
-
-  it('vouches for words of two letters or more that the index does not have as such', () => {
-    expect(termsToVouchFor(['ttp'], exact([[]]))).toEqual(['ttp']);
-    expect(termsToVouchFor(['recruitments'], exact([['a', 'b']]))).toEqual([]);
-    expect(termsToVouchFor(['lashkar', 'e', 'taib'], exact([['a'], [], []]))).toEqual(['taib']);
+describe('which terms the fetched results do not vouch for, and which results pass on their single letters', () => {
+  it('vouches for a word that a matched word begins with, never for the initial Pagefind fell back to', () => {
+    const views = [{ matched: ['Lashkar-e-Taiba.', 'recruited', 'T.'] }];
+    expect(unvouched(['lashk', 'taiba', 'recruit'], views)).toEqual([]);
+    expect(unvouched(['ttp', 'recruitments'], views)).toEqual(['ttp', 'recruitments']);
+    expect(unvouched(['t', 'e'], views)).toEqual([]);
+    expect(unvouched(['lashk'], [])).toEqual(['lashk']);
   });
 
   it('lets a single letter through only where it stands alone, unless the whole query is a name run together', () => {
-    const e = exact([['letaiba', 'other'], [], ['letaiba', 'other']], ['letaiba']);
+    const exact = (byTerm: Record<string, string[]>, runTogether: string[] = []): ExactPages => ({
+      byTerm: new Map(Object.entries(byTerm).map(([term, ids]) => [term, new Set(ids)])),
+      runTogether: new Set(runTogether),
+    });
+    const e = exact({ e: [] }, ['letaiba']);
     expect(passesLetters('letaiba', ['lashkar', 'e', 'taiba'], e)).toBe(true);
     expect(passesLetters('other', ['lashkar', 'e', 'taiba'], e)).toBe(false);
-    const t = exact([['initials']]);
+    const t = exact({ t: ['initials'] });
     expect(passesLetters('initials', ['t'], t)).toBe(true);
     expect(passesLetters('the-word-the', ['t'], t)).toBe(false);
-    expect(passesLetters('any', [], exact([]))).toBe(true);
+    expect(passesLetters('any', ['taliban'], exact({}))).toBe(true);
+    expect(passesLetters('any', [], exact({}))).toBe(true);
   });
 });

@@ -14,17 +14,15 @@
  * "T" matches every page through "the".
  *
  * What tells them apart, with Pagefind's own API:
- * - a word in double quotes is searched exactly, by its stem with no prefix
- *   and no fallback (`"ttp"`: no page; `"recruitments"`: every page with a word
- *   whose stem is "recruit"). A query word of two letters or more whose
- *   exact search finds pages has its stem in the index, so Pagefind matched it
- *   by its stem (never by a fallback) on every result;
- * - otherwise the word is being typed ("Lashk") or Pagefind fell back for it.
- *   The fallback is the same for every result of that search, so the matched
- *   words of the results already fetched tell which (`locations` index into
- *   the page's `content`): if one of them begins with what was typed
- *   ("Lashkar-e-Taiba" for "Lashk"), it is a word being typed; if none does,
- *   Pagefind fell back and no result is a hit;
+ * - Pagefind falls back for a word, or not, on every result of a search
+ *   alike. So the words the results already fetched matched (`locations`
+ *   index into the page's `content`), and their metadata, tell: if one of
+ *   them begins with the query's word ("Lashkar-e-Taiba" for "Lashk", or
+ *   "recruitment" for "recruitment"), Pagefind did not fall back for it;
+ * - if none does, a word in double quotes is searched exactly, by its stem
+ *   with no prefix and no fallback (`"ttp"`: no page; `"recruitments"`: every
+ *   page with a word whose stem is "recruit", as "recruited" is). No page:
+ *   Pagefind fell back, and no result is a hit;
  * - a word of a single letter is a hit only as that letter standing alone:
  *   the pages its exact search finds;
  * - a query of several words that is one name written apart ("Lashkar e
@@ -76,34 +74,34 @@ export function matchedWords(data: Pick<PagefindResultData, 'content' | 'locatio
   return [...atLocations, ...inMeta].filter(Boolean);
 }
 
-/** What Pagefind's exact searches answered for a query (page ids, the results' `id`). */
-export interface ExactPages {
-  /** For each term of the query, in order: the pages that have a word with its stem. */
-  byTerm: ReadonlyArray<ReadonlySet<string>>;
-  /** For a query of several terms: the pages that have them run together as one word (a name written with hyphens). */
-  runTogether: ReadonlySet<string>;
-}
-
-/**
- * The terms whose matches the results' own words must vouch for: words of
- * two letters or more that are not in the index as such (a word being typed,
- * or one Pagefind fell back for).
- */
-export function termsToVouchFor(terms: readonly string[], exact: ExactPages): string[] {
-  return terms.filter((term, i) => term.length > 1 && (exact.byTerm[i]?.size ?? 0) === 0);
-}
-
 /** Whether one of `words` (a page's matched words) begins with `term`, whole or in one of its parts. */
 export function beginsWith(term: string, words: readonly string[]): boolean {
   return words.some((word) => wordForms(word).some((form) => form.startsWith(term)));
 }
 
 /**
- * Whether the result with page id `id` is a hit before its words are seen:
- * it has the query run together as one word (a name), or every single-letter
- * term standing alone. (Terms of two letters or more are vouched for once,
- * for every result, by `termsToVouchFor` and `beginsWith`.)
+ * The terms of two letters or more that no word of `views` (the results
+ * fetched) begins with: either the index has them only by their stem
+ * ("recruitments", whose stem "recruit" the page's "recruited" has), or
+ * Pagefind fell back for them. Their exact search tells which.
+ */
+export function unvouched(terms: readonly string[], views: ReadonlyArray<{ matched: readonly string[] }>): string[] {
+  return terms.filter((term) => term.length > 1 && !views.some((view) => beginsWith(term, view.matched)));
+}
+
+/** What Pagefind's exact searches answered for a query: page ids (the results' `id`). */
+export interface ExactPages {
+  /** For some terms of the query: the pages that have a word with its stem. */
+  byTerm: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For a query of several terms: the pages that have them run together as one word (a name written with hyphens). */
+  runTogether: ReadonlySet<string>;
+}
+
+/**
+ * Whether the result with page id `id` is a hit on its single letters: it
+ * has each single-letter term standing alone (its exact search found the
+ * page), or the query run together as one word (a name).
  */
 export function passesLetters(id: string, terms: readonly string[], exact: ExactPages): boolean {
-  return exact.runTogether.has(id) || terms.every((term, i) => term.length > 1 || exact.byTerm[i]?.has(id) === true);
+  return exact.runTogether.has(id) || terms.every((term) => term.length > 1 || exact.byTerm.get(term)?.has(id) === true);
 }
