@@ -65,10 +65,10 @@ export function wordForms(word: string): string[] {
 /**
  * The words a result matched: those of its text at the match locations, and
  * the words of its metadata (a name that matched only there). Enough to see
- * what Pagefind matched a query's word with.
+ * what Pagefind matched a query's word with. `words`: the text split on
+ * whitespace, if the caller has it already.
  */
-export function matchedWords(data: Pick<PagefindResultData, 'content' | 'locations' | 'meta'>): string[] {
-  const words = data.content.split(/\s+/);
+export function matchedWords(data: Pick<PagefindResultData, 'content' | 'locations' | 'meta'>, words: readonly string[] = data.content.split(/\s+/)): string[] {
   const atLocations = data.locations.map((l) => words[l] ?? '');
   const inMeta = Object.values(data.meta).flatMap((value) => (value ?? '').split(/\s+/));
   return [...atLocations, ...inMeta].filter(Boolean);

@@ -113,9 +113,10 @@ export function bestSections(subs: PagefindSubResult[], words: string[] = []): P
 }
 
 export function resultView(data: PagefindResultData): ResultView {
+  const words = data.content.split(/\s+/);
   const sections = bestSections(
     data.sub_results.filter((sub) => isSection(sub, data.url)),
-    data.content.split(/\s+/),
+    words,
   )
     .slice(0, SECTIONS_PER_RESULT)
     .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
@@ -136,7 +137,7 @@ export function resultView(data: PagefindResultData): ResultView {
     excerpt: repeated ? [] : excerptParts(data.excerpt),
     sections,
     text: data.content,
-    matched: matchedWords(data),
+    matched: matchedWords(data, words),
   };
 }
 
