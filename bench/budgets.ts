@@ -174,6 +174,32 @@ export const BUDGETS: readonly Budget[] = [
     beside: 'bare.search.dialog.later.ms',
     held: 'report',
   },
+  // The dialog typed key by key (scripts/bench/browser.ts, measureTyping): from the last key to the results of the whole query.
+  ...(
+    [
+      ['nopause', 'keys without a pause'],
+      ['typist', 'a key every 120 ms'],
+    ] as const
+  ).flatMap(([pace, label]): Budget[] => [
+    {
+      figure: `search.dialog.typed.${pace}.first.ms`,
+      what: `Header dialog typed key by key (${label}): last key to the whole query's results, first query of a visit once intent is shown (median)`,
+      rule: '<',
+      limit: 300,
+      unit: 'ms',
+      source: 'issue 24: the first query after intent within 300 ms, however fast the keys come',
+      beside: `bare.search.dialog.typed.${pace}.first.ms`,
+    },
+    {
+      figure: `search.dialog.typed.${pace}.later.ms`,
+      what: `Header dialog typed key by key (${label}): last key to the whole query's results, after the first query (median)`,
+      rule: '<',
+      limit: 150,
+      unit: 'ms',
+      source: 'issue 24: within 150 ms of the last key, however fast the keys come',
+      beside: `bare.search.dialog.typed.${pace}.later.ms`,
+    },
+  ]),
   {
     figure: 'search.index.bytes',
     what: 'Search index on disk (dist/pagefind/, Pagefind’s code included)',

@@ -49,6 +49,7 @@ import {
   measureDialog,
   measureJs,
   measureSearchTimes,
+  measureTyping,
   pageJs,
   VIEWPORTS,
   type ChartPageJs,
@@ -57,6 +58,9 @@ import {
   type ScriptBytes,
   type SearchMeasurements,
   STARLIGHT_DIALOG,
+  type TypingTiming,
+  typingFigures,
+  typingTable,
 } from './bench/browser.ts';
 import { CATEGORIES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
 import {
@@ -135,7 +139,7 @@ interface Results {
   pagefind?: ReturnType<typeof dirBytes> | undefined;
   js?: { byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[] } | undefined;
   search?: SearchMeasurements | undefined;
-  bare?: { build: BuildRun; pagefind: ReturnType<typeof dirBytes>; js: ScriptBytes; dialog: DialogTiming[] } | undefined;
+  bare?: { build: BuildRun; pagefind: ReturnType<typeof dirBytes>; js: ScriptBytes; dialog: DialogTiming[]; typing: TypingTiming[] } | undefined;
   lighthouse?: LighthouseRun[] | undefined;
   scale?: Array<{ copy: ScaledCopy['counts']; factor: number; runs: BuildRun[]; run: BuildRun }> | undefined;
 }
@@ -160,12 +164,14 @@ function figuresOf(results: Results): Map<string, number> {
     figures.set('search.first.bytes', median(results.search.page.map((m) => m.firstSearchBytes)));
     figures.set('search.page.loadToResults.ms', median(results.search.page.map((m) => m.loadToResultsMs)));
     figures.set('search.page.typeToResults.ms', median(results.search.page.map((m) => m.typeToResultsMs)));
+    for (const [name, value] of typingFigures('search.dialog', results.search.typing)) figures.set(name, value);
   }
   if (results.bare) {
     figures.set('bare.js.text.transfer', results.bare.js.transfer);
     figures.set('bare.js.text.decoded', results.bare.js.decoded);
     figures.set('bare.search.dialog.first.ms', median(results.bare.dialog.map((d) => d.first.ms)));
     figures.set('bare.search.dialog.later.ms', median(results.bare.dialog.flatMap((d) => d.later.map((l) => l.ms))));
+    for (const [name, value] of typingFigures('bare.search.dialog', results.bare.typing)) figures.set(name, value);
   }
   const audited = (results.lighthouse ?? []).filter((r) => !r.note);
   if (audited.length > 0) {
@@ -362,6 +368,13 @@ function render(results: Results): string {
       ),
       '',
     );
+    const typed = typingTable(results.search.typing, results.bare?.typing);
+    out.push(
+      'Typed key by key into the header dialog, from the last key to the results of the whole query (a fresh visit per query and pace: the first query once the reader has shown intent, then the others), beside bare Starlight typed the same way in the same run:',
+      '',
+      markdownTable(typed.header, typed.rows),
+      '',
+    );
   } else out.push(`- Search timing: ${skipped('search')}`, '');
 
   out.push('## Bare Starlight', '');
@@ -488,6 +501,7 @@ async function main(): Promise<void> {
           pagefind: dirBytes(join(bareDist, 'pagefind')),
           js: await pageJs(browser, server.origin + BARE_TEXT_PAGE),
           dialog: await measureDialog(browser, server.origin, SEARCH_QUERIES, STARLIGHT_DIALOG),
+          typing: await measureTyping(browser, server.origin, SEARCH_QUERIES, STARLIGHT_DIALOG),
         };
       } finally {
         await browser.close();

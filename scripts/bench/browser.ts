@@ -11,7 +11,9 @@
  *   to its first result, for the first query of a visit (once the reader has
  *   shown intent: pointer over the button, and the dialog has loaded what it
  *   loads on intent) and for the queries after it, in the site's own dialog
- *   (SITE_DIALOG) or a bare Starlight's (STARLIGHT_DIALOG);
+ *   (SITE_DIALOG) or a bare Starlight's (STARLIGHT_DIALOG): the query set at
+ *   once (one input event), and typed key by key, without a pause and at a
+ *   typist's 120 ms a key, to the results of the whole query (measureTyping);
  *   and on /search/, the bytes and time of a first search
  *   (tests/support/search.ts, measureSearch).
  *
@@ -207,6 +209,12 @@ export interface DialogParts {
   result: string;
   /** A selector that matches once the dialog has loaded what a first query needs; none: the network going idle. */
   ready?: string;
+  /**
+   * How the dialog says which query its results answer: the site's list
+   * carries it (data-query, and no aria-busy once they are the answer);
+   * Pagefind's default UI writes "N results for <query>" once they are.
+   */
+  answers: { list: string } | { message: string };
 }
 
 /** The site's own dialog (src/search/dialog.ts): loaded on intent, ready once Pagefind's runtime and index metadata are in. */
@@ -215,6 +223,7 @@ export const SITE_DIALOG: DialogParts = {
   input: 'dialog[open] input[role="combobox"]',
   result: 'dialog[open] [role="option"]',
   ready: 'site-search[data-search-ready]',
+  answers: { list: 'dialog[open] [role="listbox"]' },
 };
 
 /** A bare Starlight site's dialog: Pagefind's default UI, loaded on idle. */
@@ -222,6 +231,7 @@ export const STARLIGHT_DIALOG: DialogParts = {
   button: 'button[data-open-modal]',
   input: 'dialog[open] input',
   result: 'dialog[open] .pagefind-ui__result-link',
+  answers: { message: 'dialog[open] .pagefind-ui__message' },
 };
 
 /**
@@ -263,6 +273,8 @@ export interface DialogTiming {
 
 export interface SearchMeasurements {
   dialog: DialogTiming[];
+  /** The dialog typed key by key (measureTyping). */
+  typing: TypingTiming[];
   /** /search/: bytes and time of a first search, per query. */
   page: SearchMetrics[];
 }
@@ -295,10 +307,119 @@ export async function measureDialog(browser: Browser, origin: string, queries: r
   return dialog;
 }
 
-/** The dialog (measureDialog), and a first search on /search/ per query. */
+/** The paces the dialog is typed at: keys sent without a pause (a fast typist, or a paste then an edit), and a typist's 120 ms a key. */
+export const PACES = [
+  { id: 'nopause', label: 'keys without a pause', delayMs: 0 },
+  { id: 'typist', label: 'a key every 120 ms', delayMs: 120 },
+] as const;
+export type PaceId = (typeof PACES)[number]['id'];
+
+export interface TypingTiming extends DialogTiming {
+  pace: PaceId;
+}
+
+/**
+ * Types `query` key by key into the open dialog, `delayMs` between keys,
+ * and returns the time, measured in the page, from the last key's input
+ * event to the moment the dialog shows the results of the whole query (not
+ * of a part of it: what it says it answers, DialogParts.answers).
+ */
+async function lastKeyToAnswer(page: Page, DIALOG: DialogParts, query: string, delayMs: number): Promise<{ ms: number; results: number }> {
+  await page.fill(DIALOG.input, '');
+  await page.waitForFunction((selector) => !document.querySelector(selector), DIALOG.result);
+  await page.evaluate(
+    ([inputSelector, resultSelector, answers, q]) => {
+      const w = window as unknown as { benchAnswer?: Promise<number> };
+      w.benchAnswer = new Promise<number>((resolve) => {
+        let lastKeyAt = Number.NaN;
+        const input = document.querySelector<HTMLInputElement>(inputSelector);
+        input?.addEventListener('input', () => (lastKeyAt = performance.now()), { capture: true });
+        const answered = () => {
+          if (!document.querySelector(resultSelector)) return false;
+          if ('list' in answers) {
+            const list = document.querySelector<HTMLElement>(answers.list);
+            return list?.dataset['query'] === q && !list.hasAttribute('aria-busy');
+          }
+          // "12 results for madrasa", not "Searching for madrasa..." nor the results of "madras".
+          const message = document.querySelector(answers.message)?.textContent?.trim() ?? '';
+          return /^\d+ results? for /.test(message) && message.endsWith(` for ${q}`);
+        };
+        const observer = new MutationObserver(() => {
+          if (input?.value === q && answered()) {
+            observer.disconnect();
+            resolve(performance.now() - lastKeyAt);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+      });
+    },
+    [DIALOG.input, DIALOG.result, DIALOG.answers, query] as const,
+  );
+  await page.locator(DIALOG.input).pressSequentially(query, { delay: delayMs });
+  const ms = await page.evaluate(() => (window as unknown as { benchAnswer: Promise<number> }).benchAnswer);
+  return { ms, results: await page.locator(DIALOG.result).count() };
+}
+
+/**
+ * As measureDialog, with each query typed key by key at each pace: one fresh
+ * visit per query and pace, the first query typed once intent is shown and
+ * the dialog ready, then the others.
+ */
+export async function measureTyping(browser: Browser, origin: string, queries: readonly string[], DIALOG: DialogParts): Promise<TypingTiming[]> {
+  const timings: TypingTiming[] = [];
+  for (const { id: pace, delayMs } of PACES) {
+    for (const query of queries) {
+      const context = await freshContext(browser);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+        await page.hover(DIALOG.button);
+        if (DIALOG.ready) await page.waitForSelector(DIALOG.ready, { state: 'attached' });
+        else await page.waitForLoadState('networkidle');
+        await page.click(DIALOG.button);
+        await page.waitForSelector(DIALOG.input, { state: 'visible' });
+        const first = { query, ...(await lastKeyToAnswer(page, DIALOG, query, delayMs)) };
+        const later = [];
+        for (const other of queries.filter((q) => q !== query)) later.push({ query: other, ...(await lastKeyToAnswer(page, DIALOG, other, delayMs)) });
+        timings.push({ pace, first, later });
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return timings;
+}
+
+/** The typing figures of a run (`<prefix>.typed.<pace>.first.ms`, `….later.ms`: medians), by the names bench/budgets.ts uses. */
+export function typingFigures(prefix: string, timings: readonly TypingTiming[]): Array<[string, number]> {
+  return PACES.flatMap(({ id }) => {
+    const at = timings.filter((t) => t.pace === id);
+    return [
+      [`${prefix}.typed.${id}.first.ms`, median(at.map((t) => t.first.ms))],
+      [`${prefix}.typed.${id}.later.ms`, median(at.flatMap((t) => t.later.map((l) => l.ms)))],
+    ] as Array<[string, number]>;
+  });
+}
+
+/** The report's table of typed queries: each query and pace, the site beside bare Starlight. */
+export function typingTable(site: readonly TypingTiming[], bare: readonly TypingTiming[] = []): { header: string[]; rows: string[][] } {
+  const cell = (timings: readonly TypingTiming[], pace: PaceId, query: string) => {
+    const first = timings.find((t) => t.pace === pace && t.first.query === query)?.first;
+    const later = timings.filter((t) => t.pace === pace).flatMap((t) => t.later.filter((l) => l.query === query));
+    return [first ? `${Math.round(first.ms)} ms` : '–', later.length > 0 ? later.map((l) => `${Math.round(l.ms)} ms`).join(', ') : '–'];
+  };
+  const queries = [...new Set(site.map((t) => t.first.query))];
+  return {
+    header: ['Pace', 'Query', 'First query of a visit', 'Typed after the others', 'Bare Starlight: first', 'Bare Starlight: after'],
+    rows: PACES.flatMap(({ id, label }) => queries.map((query) => [label, query, ...cell(site, id, query), ...cell(bare, id, query)])),
+  };
+}
+
+/** The dialog (measureDialog, measureTyping), and a first search on /search/ per query. */
 export async function measureSearchTimes(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchMeasurements> {
   const dialog = await measureDialog(browser, origin, queries, SITE_DIALOG);
+  const typing = await measureTyping(browser, origin, queries, SITE_DIALOG);
   const page: SearchMetrics[] = [];
   for (const query of queries) page.push(await measureSearch(browser, origin, query));
-  return { dialog, page };
+  return { dialog, typing, page };
 }

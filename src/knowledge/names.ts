@@ -139,8 +139,3 @@ export function organizationNames(o: Organization): { spellings: string[]; elsew
   const spellings = distinctNames(o.spellings);
   return { spellings, elsewhere: namesElsewhere([o.name, ...spellings], o.otherNames) };
 }
-
-/** Every name of an entity, thesis's and editorial alike: what search and JSON-LD `alternateName` may use. */
-export function allNames(names: EntityNames | { spellings: string[]; elsewhere: Array<Editorial<string>> }): string[] {
-  return 'inThesis' in names ? [...names.inThesis, ...names.elsewhere.map((n) => n.value)] : [...names.spellings, ...names.elsewhere.map((n) => n.value)];
-}

@@ -1,19 +1,23 @@
 /**
  * The header's search dialog (markup: src/components/overrides/Search.astro),
  * imported by dialog-bootstrap.ts once the reader shows intent. Importing it
- * starts loading Pagefind (its code, WebAssembly and index metadata), so the
- * first query only waits for its own index chunk.
+ * loads Pagefind (its code, WebAssembly and index metadata: load-pagefind.ts),
+ * so the first query only waits for its own index chunk and fragments.
  *
- * Results show as the reader types: every input event searches at once with
- * the search step /search/ runs too (find.ts: exact names first, sections at
- * their headings), and an answer to an older query is dropped. The search box
- * is an ARIA combobox over a listbox: the arrows move the highlighted result
+ * Results show as the reader types, and the newest query wins: each input
+ * event aborts the query before it (no fragment is fetched for a query
+ * already replaced, find.ts) and marks the results on screen as updating
+ * (aria-busy, dimmed) until the new query's results replace them. The search
+ * step is the one /search/ runs too (find.ts: hits only, exact names first,
+ * sections at their headings). When nothing matches, the dialog says so and
+ * offers the filters and the indexes. The search box is an ARIA combobox
+ * over a listbox: the arrows move the highlighted result
  * (aria-activedescendant; focus stays in the box), Enter opens it, or the
  * first result when none is highlighted. Escape closes the dialog (the
  * bootstrap returns focus to the button). A link carries the query and
  * filters to /search/, for more results and sharing.
  */
-import { findResults, type Found } from './find.ts';
+import { findResults, isReplaced, TYPING_DEBOUNCE_MS, type Found } from './find.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { el, excerpt, kindLine } from './render.ts';
 import { stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
@@ -26,9 +30,12 @@ class SiteSearch extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLElement;
   #pageLink!: HTMLAnchorElement;
+  #none!: HTMLElement;
   #options: HTMLElement[] = [];
   #active = -1;
   #generation = 0;
+  /** Aborts the query in flight when the next one starts. */
+  #inFlight: AbortController | undefined;
   /** The search in flight (or the last one): Enter with nothing highlighted waits for it. */
   #latest: Promise<void> = Promise.resolve();
 
@@ -40,6 +47,7 @@ class SiteSearch extends HTMLElement {
     this.#status = this.#dialog.querySelector<HTMLElement>('[data-dialog-status]')!;
     this.#list = this.#dialog.querySelector<HTMLElement>('[role="listbox"]')!;
     this.#pageLink = this.#dialog.querySelector<HTMLAnchorElement>('a[data-search-page-link]')!;
+    this.#none = this.#dialog.querySelector<HTMLElement>('[data-search-none]')!;
 
     this.#input.addEventListener('input', () => void this.#search());
     for (const select of [this.#kind, this.#conflict]) select.addEventListener('change', () => void this.#search());
@@ -77,6 +85,8 @@ class SiteSearch extends HTMLElement {
 
   #search(): Promise<void> {
     const generation = ++this.#generation;
+    this.#inFlight?.abort();
+    const inFlight = (this.#inFlight = new AbortController());
     const state = this.#state();
     const params = stateToParams(state).toString();
     this.#pageLink.href = `/search/${params ? `?${params}` : ''}`;
@@ -84,13 +94,22 @@ class SiteSearch extends HTMLElement {
       this.#render(generation, state, { views: [], count: 0, rest: [] });
       return (this.#latest = Promise.resolve());
     }
-    this.#latest = findResults(state).then(
+    this.#updating(true);
+    this.#latest = findResults(state, { signal: inFlight.signal, debounceMs: TYPING_DEBOUNCE_MS }).then(
       (found) => this.#render(generation, state, found),
       (error: unknown) => {
-        if (generation === this.#generation) this.#fail(error);
+        if (generation === this.#generation && !isReplaced(error)) this.#fail(error);
       },
     );
     return this.#latest;
+  }
+
+  /** What is on screen answers a query that has been replaced: marked as such, for the eye and for assistive technology. */
+  #updating(on: boolean): void {
+    for (const node of [this.#list, this.#status, this.#none]) {
+      if (on) node.setAttribute('aria-busy', 'true');
+      else node.removeAttribute('aria-busy');
+    }
   }
 
   #render(generation: number, state: SearchState, found: Found): void {
@@ -125,6 +144,8 @@ class SiteSearch extends HTMLElement {
     this.#input.setAttribute('aria-expanded', String(this.#options.length > 0));
     this.#highlight(-1);
     this.#status.textContent = statusText(found.count, state);
+    this.#none.hidden = found.count > 0 || this.#status.textContent === '';
+    this.#updating(false);
     // States the tests and the benchmark wait for: which query the list answers, and how many times it was drawn.
     this.#list.dataset['query'] = state.query.trim();
     this.#list.dataset['generation'] = String(generation);
@@ -176,6 +197,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #fail(error: unknown): void {
+    this.#updating(false);
     this.#status.textContent = 'Search could not load. The search page links to every index.';
     console.warn('Search failed:', error);
   }

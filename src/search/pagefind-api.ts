@@ -23,6 +23,8 @@ export interface PagefindSubResult {
 
 export interface PagefindResultData {
   url: string;
+  /** Where the query's words matched, as indexes into `content` split on whitespace (the same as the result's `words`). */
+  locations: number[];
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
@@ -33,8 +35,11 @@ export interface PagefindResultData {
 }
 
 export interface PagefindResult {
+  /** The page's fragment: the same page has the same id in every search. */
   id: string;
   score: number;
+  /** Where the query's words matched, before the fragment is loaded. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -50,8 +55,14 @@ export interface PagefindSearch {
 export interface PagefindApi {
   options(options: { ranking?: Partial<PagefindRanking>; baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  /** Null as the term: every page that matches the filters. */
+  /** Null as the term: every page that matches the filters. A term in double quotes matches its words' stems exactly, no prefix. */
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch>;
+  /**
+   * Loads the term's index chunks at once, waits `debounceMs`, then searches, unless a later call
+   * has been made by then (or is made while it searches): then it answers null.
+   */
+  debouncedSearch(term: string | null, options: { filters?: PagefindFilters }, debounceMs: number): Promise<PagefindSearch | null>;
+  /** The filters' counts; waits for Pagefind's WebAssembly and index metadata and loads the filter chunks. */
   filters(): Promise<PagefindFilterCounts>;
   preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
 }

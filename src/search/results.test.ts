@@ -86,6 +86,7 @@ describe('resultView', () => {
     filters: { kind: ['Chapter'], conflict: ['Syria'] },
     word_count: 5000,
     content: '',
+    locations: [],
     sub_results: [
       {
         title: '4.3. Case study three: Syria',
@@ -242,6 +243,7 @@ describe('rankedResults', () => {
     filters: {},
     sub_results: [],
     content,
+    locations: [],
     word_count: 0,
   });
   /** Fake Pagefind results that count the fragments fetched. */
@@ -281,5 +283,13 @@ describe('rankedResults', () => {
     expect(views.slice(0, 2).map((v) => v.url)).toEqual(['/un/', '/un-security-council/']);
     expect(views).toHaveLength(20);
     expect(unfetched).toHaveLength(pages.length - 20);
+  });
+
+  it('fetches nothing once the query is replaced (its signal aborted), and ends with the AbortError', async () => {
+    const { fetched, results: found } = results(words(25));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(rankedResults(found, 'united', 10, controller.signal)).rejects.toThrow(/abort/i);
+    expect(fetched).toEqual([]);
   });
 });

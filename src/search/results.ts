@@ -6,6 +6,7 @@
  */
 import type { PagefindFilters, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
 import { compactKey, nameKey, namePattern } from '../knowledge/names.ts';
+import { matchedWords } from './hits.ts';
 
 export interface SearchState {
   query: string;
@@ -74,6 +75,8 @@ export interface ResultView {
   sections: Array<{ url: string; title: string; excerpt: ExcerptPart[] }>;
   /** The page's indexed text (Pagefind's `content`): whether it names what the reader searched for (`namesFirst`). */
   text: string;
+  /** The words Pagefind matched on the page, and its metadata's words: whether it matched what was typed (hits.ts). */
+  matched: string[];
 }
 
 /** Metadata fields that hold a page's other names, joined with "; " (src/knowledge/names.ts, entity pages). */
@@ -110,9 +113,10 @@ export function bestSections(subs: PagefindSubResult[], words: string[] = []): P
 }
 
 export function resultView(data: PagefindResultData): ResultView {
+  const words = data.content.split(/\s+/);
   const sections = bestSections(
     data.sub_results.filter((sub) => isSection(sub, data.url)),
-    data.content.split(/\s+/),
+    words,
   )
     .slice(0, SECTIONS_PER_RESULT)
     .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
@@ -133,6 +137,7 @@ export function resultView(data: PagefindResultData): ResultView {
     excerpt: repeated ? [] : excerptParts(data.excerpt),
     sections,
     text: data.content,
+    matched: matchedWords(data, words),
   };
 }
 
@@ -220,14 +225,19 @@ export const FIRST_LOOKED_AT = 3;
  * "Human", "Hum News", "Humiliation"; the chapters that name
  * Harkat-ul-Mujahideen come later). Any other query costs no more than
  * before. Returns every fetched view, ranked: the caller shows the first
- * `count` and keeps the rest for "more".
+ * `count` and keeps the rest for "more". Once `signal` is aborted (the
+ * query was replaced), it fetches nothing more and throws its AbortError.
  */
 export async function rankedResults<R extends Pick<PagefindResult, 'data'>>(
   results: readonly R[],
   query: string,
   count: number = FIRST_RESULTS,
+  signal?: AbortSignal,
 ): Promise<{ views: ResultView[]; unfetched: R[] }> {
-  const fetch = async (from: number, to: number) => (await Promise.all(results.slice(from, to).map((r) => r.data()))).map(resultView);
+  const fetch = async (from: number, to: number) => {
+    signal?.throwIfAborted();
+    return (await Promise.all(results.slice(from, to).map((r) => r.data()))).map(resultView);
+  };
   let views = await fetch(0, count);
   const matches = nameMatches(views, query);
   const naming = matches.filter((m) => m !== 'words-only').length;

@@ -2,21 +2,22 @@
  * The search page's behaviour (markup: src/components/search/SearchPanel.astro).
  * Loads Pagefind's API from our own origin, searches as the reader types or
  * changes a filter with the search step the header dialog runs too
- * (find.ts), and draws the results with render.ts.
+ * (find.ts), and draws the results with render.ts. Each keystroke marks
+ * the results on screen as updating (aria-busy, dimmed) and replaces the
+ * query in flight: Pagefind's `debouncedSearch` (through find.ts) waits
+ * briefly for the next key, and a replaced query fetches nothing more. When
+ * nothing matches, the page says so and points to the filters and indexes.
  *
  * Keyboard: the form is ordinary (Tab, Space on checkboxes); from the search
  * box the down arrow moves into the results, the up and down arrows move
  * between result links, Escape goes back to the search box, and Enter
  * follows the focused link.
  */
-import { findResults, viewsOf } from './find.ts';
+import { findResults, isReplaced, TYPING_DEBOUNCE_MS, viewsOf } from './find.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { FIRST_RESULTS, paramsToState, stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
 import { resultCard } from './render.ts';
-
-/** Wait this long after a keystroke before searching, so fast typing searches once. */
-const DEBOUNCE_MS = 120;
 
 class SearchPanel extends HTMLElement {
   #form!: HTMLFormElement;
@@ -24,10 +25,12 @@ class SearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #none!: HTMLElement;
   /** Results not shown yet: ranked views already fetched (rankedResults may fetch more than a page), then results whose data is not fetched. */
   #pending: Array<ResultView | PagefindResult> = [];
   #generation = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Aborts the query in flight when the next one starts. */
+  #inFlight: AbortController | undefined;
 
   connectedCallback(): void {
     this.#form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -35,12 +38,13 @@ class SearchPanel extends HTMLElement {
     this.#status = this.querySelector<HTMLElement>('[data-search-status]')!;
     this.#results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
     this.#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+    this.#none = this.querySelector<HTMLElement>('[data-search-none]')!;
 
     this.querySelector<HTMLElement>('[data-search-nojs]')?.remove();
     this.#form.hidden = false;
     this.#restore(paramsToState(new URLSearchParams(location.search)));
 
-    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('input', () => void this.#search(TYPING_DEBOUNCE_MS));
     this.#form.addEventListener('change', (event) => {
       if (event.target !== this.#input) void this.#search();
     });
@@ -85,15 +89,12 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#search(), DEBOUNCE_MS);
-  }
-
-  async #search(): Promise<void> {
-    clearTimeout(this.#timer);
+  /** Searches for what the form holds: typed, after `debounceMs` without another key; submitted or filtered, at once. */
+  async #search(debounceMs?: number): Promise<void> {
     performance.mark('search:start');
     const generation = ++this.#generation;
+    this.#inFlight?.abort();
+    const inFlight = (this.#inFlight = new AbortController());
     const state = this.#state();
     const params = stateToParams(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
@@ -102,25 +103,34 @@ class SearchPanel extends HTMLElement {
       this.#render(generation, state, [], 0);
       return;
     }
-    this.#results.setAttribute('aria-busy', 'true');
+    this.#updating(true);
     try {
-      const found = await findResults(state);
+      const found = await findResults(state, { signal: inFlight.signal, ...(debounceMs === undefined ? {} : { debounceMs }) });
       if (generation !== this.#generation) return;
       this.#pending = found.rest;
       this.#render(generation, state, found.views, found.count);
     } catch (error) {
-      if (generation === this.#generation) this.#fail(error);
+      if (generation === this.#generation && !isReplaced(error)) this.#fail(error);
+    }
+  }
+
+  /** What is on screen answers a query that has been replaced: marked as such, for the eye and for assistive technology. */
+  #updating(on: boolean): void {
+    for (const node of [this.#results, this.#status, this.#none]) {
+      if (on) node.setAttribute('aria-busy', 'true');
+      else node.removeAttribute('aria-busy');
     }
   }
 
   #render(generation: number, state: SearchState, views: ResultView[], count: number): void {
     if (generation !== this.#generation) return;
     this.#results.replaceChildren(...views.map(resultCard));
-    this.#results.removeAttribute('aria-busy');
+    this.#updating(false);
     this.#results.dataset['query'] = state.query.trim();
     this.#results.dataset['generation'] = String(generation);
     this.#more.hidden = this.#pending.length === 0 || views.length === 0;
     this.#status.textContent = statusText(count, state);
+    this.#none.hidden = count > 0 || this.#status.textContent === '';
     // For measuring (tests/support/search.ts): when each search starts and its results show.
     performance.mark('search:results');
   }
@@ -155,7 +165,7 @@ class SearchPanel extends HTMLElement {
   }
 
   #fail(error: unknown): void {
-    this.#results.removeAttribute('aria-busy');
+    this.#updating(false);
     this.#status.textContent = 'Search could not load. The indexes below list every entry.';
     console.warn('Search failed:', error);
   }

@@ -1,10 +1,11 @@
 /**
- * Helpers for the search tests and for measuring search (scripts/search-metrics.ts):
+ * Helpers for the search tests and for measuring search (scripts/bench/browser.ts):
  * drive /search/ as a reader does and read back what it shows, and derive
  * from the data files which page each name must find.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { distDir } from './dist.ts';
@@ -74,8 +75,11 @@ export async function nextResults(page: Page, query: string, action: () => Promi
   return resultsAfter(page, before, query);
 }
 
-/** What the search interfaces read of one Pagefind result to rank it and name it: its names and kind, and its text (`content`), which says whether it names what was searched for. */
-export type IndexedResult = Pick<PagefindResultData, 'url' | 'meta' | 'filters' | 'content'>;
+/**
+ * What the search interfaces read of one Pagefind result to rank it and name it: its names and kind, and its text (`content`), which says
+ * whether it names what was searched for; and where the query matched in that text (`locations`).
+ */
+export type IndexedResult = Pick<PagefindResultData, 'url' | 'meta' | 'filters' | 'content' | 'locations'>;
 
 /**
  * Every query of `queries` against the built index, in ONE page evaluation:
@@ -110,7 +114,7 @@ export async function searchIndex(page: Page, queries: readonly string[], count 
         const { results } = await api.search(term);
         const first = await Promise.all(results.slice(0, count).map((r) => r.data()));
         for (const { url, content } of first) texts[url] ??= content;
-        found.push([query, first.map(({ url, meta, filters }) => ({ url, meta, filters }))]);
+        found.push([query, first.map(({ url, meta, filters, locations }) => ({ url, meta, filters, locations }))]);
       }
       return { found, texts };
     },
@@ -191,6 +195,30 @@ export function staticScripts(pagePath: string): Set<string> {
 export async function ranked(results: readonly IndexedResult[], query: string): Promise<ResultView[]> {
   const fetched = results.map((r) => ({ data: async () => ({ ...r, excerpt: '', sub_results: [], word_count: 0 }) }));
   return (await rankedResults(fetched, query)).views;
+}
+
+/** A page as the built index holds it: its fragment file's id (the results' `id`), URL and indexed text. */
+export interface IndexedPage {
+  id: string;
+  url: string;
+  content: string;
+}
+
+/**
+ * Every page of the built index, read from its fragment files
+ * (dist/pagefind/fragment/<id>.pf_fragment: gzip, then Pagefind's
+ * "pagefind_dcd" signature, then JSON).
+ */
+export function indexedPages(root: string = join(distDir, 'pagefind', 'fragment')): IndexedPage[] {
+  return readdirSync(root)
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const json = gunzipSync(readFileSync(join(root, file)))
+        .subarray('pagefind_dcd'.length)
+        .toString('utf8');
+      const { url, content } = JSON.parse(json) as { url: string; content: string };
+      return { id: file.replace(/\.pf_fragment$/, ''), url, content };
+    });
 }
 
 /** Total bytes of the built search index (dist/pagefind/, Pagefind's code included). */
