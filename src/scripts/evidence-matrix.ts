@@ -32,7 +32,7 @@ function initSorting(table: HTMLTableElement): void {
     button.textContent = text;
     const byRow = th.dataset['sortKey'] === 'row';
     // The name has what the button says (WCAG 2.5.3); the heading's aria-sort tells the current order.
-    button.setAttribute('aria-label', byRow ? `${text}: Table 5's order` : `Sort by ${text}`);
+    button.setAttribute('aria-label', byRow ? `${text}: the printed order` : `Sort by ${text}`);
     label.replaceChildren(button);
     button.addEventListener('click', () => {
       const current = th.getAttribute('aria-sort');

@@ -45,7 +45,7 @@ afterAll(async () => {
 const visibleTables = () => page.locator('section.matrix-section:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['table']));
 const table5Rows = () => page.locator('section[data-table="table-5"] tbody th[scope="row"]').allTextContents();
 const sortButton = (name: string) => page.locator('section[data-table="table-5"] thead').getByRole('button', { name: `Sort by ${name}`, exact: true });
-const driverButton = () => page.locator('section[data-table="table-5"] thead').getByRole('button', { name: "Driver: Table 5's order", exact: true });
+const driverButton = () => page.locator('section[data-table="table-5"] thead').getByRole('button', { name: 'Driver: the printed order', exact: true });
 /** The columns whose heading shows a sort arrow, with the arrow. */
 const arrows = () =>
   page.locator('section[data-table="table-5"] thead th').evaluateAll((ths) =>

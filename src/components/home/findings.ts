@@ -16,7 +16,7 @@ export interface HomeFinding {
   pageLabel: string;
   /** Phrases of `words` that name a driver, each linked to that driver's page. */
   links: Array<{ phrase: string; driver: string }>;
-  /** Table 5's counts shown beside the words: this driver, for the host groups the words speak of. */
+  /** Table 5's counts shown beside the words: the first driver the words link, for the host groups they speak of. */
   counts: { driver: string; groups: string[] };
 }
 
