@@ -20,7 +20,6 @@ const yaml = <T>(path: string) => load(readFileSync(new URL(`../../content/${pat
 const ids = (folder: string) => readdirSync(new URL(`../../content/${folder}/`, import.meta.url)).map((f) => f.replace(/\.yaml$/, ''));
 type Cell = number | '-' | null;
 const groupName = (id: string) => yaml<{ name: string }>(`groups/${id}.yaml`).name;
-const driverName = (id: string) => yaml<{ name: string }>(`drivers/${id}.yaml`).name;
 const table5 = (group: string, driver: string) => yaml<{ tables: { table5: Cell } }>(`findings/${group}/${driver}.yaml`).tables.table5;
 /** The thesis's text with no whitespace at all: a quotation found here is the thesis's words, whatever the line and page breaks. */
 const sourceLetters = source.replace(/\s+/g, '');
