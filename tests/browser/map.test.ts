@@ -90,7 +90,8 @@ describe('the map at desktop widths', () => {
     await page.locator(`#map-literature .node[data-key="driver:${driver}"]`).hover();
     const hovered = await lit();
     expect(new Set(hovered.lit)).toEqual(driverLines(driver));
-    expect(Math.max(...hovered.dimmed)).toBeLessThan(0.2);
+    // The rest fades (a short transition: waited for, not timed).
+    await expect.poll(async () => Math.max(...(await lit()).dimmed)).toBeLessThan(0.2);
     // The same driver's box in the other picture is lit too.
     expect(await page.locator(`#map-groups .node[data-key="driver:${driver}"][data-lit]`).count()).toBe(1);
 

@@ -100,8 +100,9 @@ function marginLayout() {
     const content = document.querySelector('.sl-markdown-content')!;
     const copies = [...content.querySelectorAll<HTMLElement>('.margin-note')];
     const shown = copies.filter((copy) => copy.checkVisibility());
-    const text = [...content.children].filter((child) => !child.matches('.margin-note'));
-    const textRight = Math.max(...text.map((child) => child.getBoundingClientRect().right));
+    const text = [...content.children].filter((child) => !child.matches('.margin-note')).map((child) => child.getBoundingClientRect());
+    // Where the text ends beside a copy: a wide table may take the margin's width (site.css), below or above the copies, never beside one.
+    const textRightBeside = (box: DOMRect) => Math.max(...text.filter((t) => t.bottom > box.top + 0.5 && t.top < box.bottom - 0.5).map((t) => t.right));
     const tocLeft = document.querySelector('.right-sidebar')?.getBoundingClientRect().left ?? Infinity;
     const problems: string[] = [];
     let previousBottom = -Infinity;
@@ -117,6 +118,7 @@ function marginLayout() {
       // Near its paragraph (within 1.5rem), unless the copy before pushed it down.
       else if (box.top - citing.top > 24 && box.top - previousBottom > 24) problems.push(`${name}: ${box.top - citing.top}px below its paragraph`);
       if (box.top < previousBottom - 0.5) problems.push(`${name}: overlaps the copy before`);
+      const textRight = textRightBeside(box);
       if (box.left < textRight - 0.5) problems.push(`${name}: overlaps the text (text ends at ${textRight}, copy starts at ${box.left})`);
       if (box.right > tocLeft + 0.5 || box.right > document.documentElement.clientWidth) problems.push(`${name}: overlaps "On this page" or leaves the screen`);
       previousBottom = box.bottom;
