@@ -24,7 +24,7 @@
  */
 import { THESIS_PAGES, type ThesisPage } from '../source/parts.ts';
 import { readContents, readListOfTables, type ContentsLine, type ListedTable } from '../source/printed-pages.ts';
-import { THESIS_TEXT } from '../source/thesis-text.ts';
+import { THESIS_TEXT } from '../source/thesis.ts';
 
 export const PAGES_SOURCE_FILE = 'content/source/thesis.txt';
 

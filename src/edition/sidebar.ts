@@ -1,6 +1,11 @@
 /**
  * The sidebar: the thesis in its own order (its table of contents), then the
  * knowledge base built from it. Read by astro.config.mjs.
+ *
+ * One link per place: an index that is itself a page of the thesis (the
+ * interviewees' index is the List of Interviews, /interviews/) is listed once,
+ * where the thesis has it, so the sidebar never marks two links as the
+ * current page.
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { ENTITY_KINDS, ENTITY_KIND_NAMES, kindIndexPath } from '../knowledge/kinds.ts';
@@ -21,14 +26,18 @@ export function thesisSidebar(): SidebarItem[] {
   const chapters = groups.get('Chapters') ?? [];
   const results = chapters.findIndex((i) => typeof i === 'object' && 'slug' in i && i.slug === 'chapters/results');
   chapters.splice(results + 1, 0, { label: '4.1–4.3 Case studies', items: groups.get('Case studies') ?? [] });
+  const thesisPaths = new Set(THESIS_PAGES.map((p) => `/${p.slug}/`));
   return [
     { label: 'Home', link: '/' },
     { label: 'The thesis', items: [...(groups.get('Front matter') ?? []), ...chapters, ...(groups.get('Back matter') ?? [])] },
     {
       label: 'Knowledge base',
       items: [
-        // One index per kind of entity, from the registry.
-        ...ENTITY_KIND_NAMES.map((kind) => ({ label: ENTITY_KINDS[kind].plural, link: kindIndexPath(kind) })),
+        // One index per kind of entity, from the registry, unless the thesis's part of the sidebar already links it.
+        ...ENTITY_KIND_NAMES.filter((kind) => !thesisPaths.has(kindIndexPath(kind))).map((kind) => ({
+          label: ENTITY_KINDS[kind].plural,
+          link: kindIndexPath(kind),
+        })),
         { label: 'The evidence: drivers by group', link: EVIDENCE_PATH },
         { label: 'Who said what', link: BY_CATEGORY_PATH },
         { label: 'How the ideas connect', link: MAP_PATH },

@@ -6,7 +6,9 @@
  * Sorting: a count column sorts largest first on the first press, then
  * smallest first; blank and "-" sort below 0 (src/knowledge/cells.ts
  * rankValue, written into data-value at build time); ties keep Table 5's
- * order. The "Driver" column restores Table 5's order.
+ * order. The "Driver" column restores Table 5's printed order. Only the column
+ * the rows are sorted by has aria-sort (and an arrow, MatrixTable's CSS): on
+ * load, and in the printed order, none has.
  */
 
 export type Direction = 'ascending' | 'descending';
@@ -28,12 +30,12 @@ function initSorting(table: HTMLTableElement): void {
     button.type = 'button';
     const text = label.textContent?.trim() ?? '';
     button.textContent = text;
-    // The name starts with what the button says (WCAG 2.5.3); the heading's aria-sort tells the current order.
-    button.setAttribute('aria-label', `Sort by ${text}`);
+    const byRow = th.dataset['sortKey'] === 'row';
+    // The name has what the button says (WCAG 2.5.3); the heading's aria-sort tells the current order.
+    button.setAttribute('aria-label', byRow ? `${text}: the printed order` : `Sort by ${text}`);
     label.replaceChildren(button);
     button.addEventListener('click', () => {
       const current = th.getAttribute('aria-sort');
-      const byRow = th.dataset['sortKey'] === 'row';
       const direction: Direction = byRow ? 'ascending' : current === 'descending' ? 'ascending' : 'descending';
       const rows = [...body.rows];
       const order = rows.map((r) => Number(r.dataset['order']));
@@ -41,7 +43,7 @@ function initSorting(table: HTMLTableElement): void {
       const sorted = sortRows(values, order, direction);
       body.append(...sorted.map((i) => rows[i]!));
       headers.forEach((h) => h.removeAttribute('aria-sort'));
-      th.setAttribute('aria-sort', direction);
+      if (!byRow) th.setAttribute('aria-sort', direction);
     });
   });
 }

@@ -45,6 +45,16 @@ afterAll(async () => {
 const visibleTables = () => page.locator('section.matrix-section:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['table']));
 const table5Rows = () => page.locator('section[data-table="table-5"] tbody th[scope="row"]').allTextContents();
 const sortButton = (name: string) => page.locator('section[data-table="table-5"] thead').getByRole('button', { name: `Sort by ${name}`, exact: true });
+const driverButton = () => page.locator('section[data-table="table-5"] thead').getByRole('button', { name: 'Driver: the printed order', exact: true });
+/** The columns whose heading shows a sort arrow, with the arrow. */
+const arrows = () =>
+  page.locator('section[data-table="table-5"] thead th').evaluateAll((ths) =>
+    ths.flatMap((th) => {
+      const button = th.querySelector('button');
+      const arrow = button ? getComputedStyle(button, '::after').content : 'none';
+      return arrow === 'none' || arrow === 'normal' ? [] : [[th.textContent?.trim(), arrow.replace(/["'\s]/g, '')]];
+    }),
+  );
 
 describe('the matrix', () => {
   it('shows one table at a time once its script runs, Table 5 first', async () => {
@@ -70,24 +80,35 @@ describe('the matrix', () => {
     expect(await visibleTables()).toEqual(['table-5']);
   });
 
-  it('sorts rows by a group’s count, largest first then smallest first, ties in Table 5’s order; "Driver" restores the order', async () => {
+  it('marks no column as sorted on load: the rows are in Table 5’s printed order', async () => {
+    expect(await table5Rows()).toEqual(DRIVERS.map((d) => d.name));
+    expect(await page.locator('section[data-table="table-5"] thead th[aria-sort]').count()).toBe(0);
+    expect(await arrows()).toEqual([]);
+  });
+
+  it('sorts rows by a group’s count, largest first then smallest first, ties in Table 5’s order, with an arrow and aria-sort on that column only; "Driver" restores the order and marks none', async () => {
     const expected = (group: string, sign: 1 | -1) =>
       [...DRIVERS].sort((a, b) => sign * (rank(table5(group, a.id)) - rank(table5(group, b.id))) || a.number - b.number).map((d) => d.name);
+    const sorted = () =>
+      page
+        .locator('section[data-table="table-5"] thead th[aria-sort]')
+        .evaluateAll((ths) => ths.map((th) => [th.textContent?.trim(), th.getAttribute('aria-sort')]));
     await sortButton('ISKP').click();
     expect(await table5Rows()).toEqual(expected('iskp', -1));
-    expect(
-      await page
-        .locator('section[data-table="table-5"] thead th[aria-sort]')
-        .evaluateAll((ths) => ths.map((th) => [th.textContent?.trim(), th.getAttribute('aria-sort')])),
-    ).toEqual([['ISKP', 'descending']]);
+    expect(await sorted()).toEqual([['ISKP', 'descending']]);
+    expect(await arrows()).toEqual([['ISKP', '▼']]);
     await sortButton('ISKP').click();
     expect(await table5Rows()).toEqual(expected('iskp', 1));
+    expect(await arrows()).toEqual([['ISKP', '▲']]);
     // By keyboard: focus the button, Enter.
     await sortButton('Shia Fighters').focus();
     await page.keyboard.press('Enter');
     expect(await table5Rows()).toEqual(expected('shia-fighters', -1));
-    await sortButton('Driver').click();
+    expect(await sorted()).toEqual([['Shia Fighters', 'descending']]);
+    await driverButton().click();
     expect(await table5Rows()).toEqual(DRIVERS.map((d) => d.name));
+    expect(await sorted()).toEqual([]);
+    expect(await arrows()).toEqual([]);
   });
 
   it('keeps each cell with its row when sorting: a cell still links to its own driver', async () => {
@@ -95,10 +116,64 @@ describe('the matrix', () => {
     const pairs = await page
       .locator('section[data-table="table-5"] tbody tr')
       .evaluateAll((trs) =>
-        trs.map((tr) => [tr.querySelector('th a')?.getAttribute('href'), [...tr.querySelectorAll('td > a')].map((a) => a.getAttribute('href')?.split('#')[0])]),
+        trs.map((tr) => [
+          tr.querySelector('th a')?.getAttribute('href'),
+          [...tr.querySelectorAll('td > a.count')].map((a) => a.getAttribute('href')?.split('#')[0]),
+        ]),
       );
     for (const [rowHref, cellHrefs] of pairs as Array<[string, string[]]>) expect(new Set(cellHrefs)).toEqual(new Set([rowHref]));
-    await sortButton('Driver').click();
+    await driverButton().click();
+  });
+
+  it('shades the cells so that more reads stronger in both themes: in the dark theme the 0 cells are the darkest, not the brightest', async () => {
+    const luminance = () =>
+      page.locator('section[data-table="table-5"] td[class^="shade-"]').evaluateAll((tds) => {
+        const lum = (css: string) => {
+          const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255);
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        return tds.map((td) => ({ value: Number((td as HTMLElement).dataset['value']), lum: lum(getComputedStyle(td).backgroundColor) }));
+      });
+    const zeroAndMost = async () => {
+      const cells = await luminance();
+      const most = Math.max(...cells.map((c) => c.value));
+      return {
+        zero: Math.max(...cells.filter((c) => c.value === 0).map((c) => c.lum)),
+        most: Math.min(...cells.filter((c) => c.value === most).map((c) => c.lum)),
+        zeroMin: Math.min(...cells.filter((c) => c.value === 0).map((c) => c.lum)),
+        mostMax: Math.max(...cells.filter((c) => c.value === most).map((c) => c.lum)),
+      };
+    };
+    try {
+      await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+      const dark = await zeroAndMost();
+      expect(dark.zero).toBeLessThan(dark.most);
+      // Control: the light theme reads the other way (0 lightest, on a light page).
+      await page.evaluate(() => (document.documentElement.dataset['theme'] = 'light'));
+      const light = await zeroAndMost();
+      expect(light.zeroMin).toBeGreaterThan(light.mostMax);
+    } finally {
+      await page.evaluate(() => (document.documentElement.dataset['theme'] = 'light'));
+    }
+  });
+
+  it('a cell’s "note" link previews the note, not the driver', async () => {
+    const marker = page.locator('section[data-table="table-5"] a.note-marker').first();
+    const href = (await marker.getAttribute('href'))!;
+    expect(href).toMatch(/^#note-/);
+    const note = page.locator(`[id="${href.slice(1)}"]`);
+    expect(await note.count()).toBe(1);
+    const noteText = (await note.textContent())!.replace(/\s+/g, ' ').trim();
+    // The note names the rule's finding; the driver's own page has the same note.
+    const onDriverPage = (await note.locator('a').getAttribute('href'))!;
+    expect(onDriverPage).toMatch(new RegExp(`^/drivers/[^/]+/${href}$`));
+    const driver = onDriverPage.split('/')[2]!;
+    await marker.hover();
+    const card = page.locator('.preview-card');
+    await expect.poll(() => card.textContent().then((t) => t?.replace(/\s+/g, ' ') ?? '')).toContain(noteText.slice(0, 60));
+    const description = yaml<{ description: string }>(`drivers/${driver}.yaml`).description;
+    expect((await card.textContent()) ?? '').not.toContain(description.slice(0, 60));
+    await page.mouse.move(0, 0);
   });
 
   it('opens on the table a link names (/evidence/#table-7)', async () => {

@@ -101,8 +101,9 @@ function marginLayout() {
     const content = document.querySelector('.sl-markdown-content')!;
     const copies = [...content.querySelectorAll<HTMLElement>('.margin-note')];
     const shown = copies.filter((copy) => copy.checkVisibility());
-    const text = [...content.children];
-    const textRight = Math.max(...text.map((child) => child.getBoundingClientRect().right));
+    const text = [...content.children].map((child) => child.getBoundingClientRect());
+    // Where the text ends beside a copy: a wide table may take the margin's width (site.css), below or above the copies, never beside one.
+    const textRightBeside = (box: DOMRect) => Math.max(...text.filter((t) => t.bottom > box.top + 0.5 && t.top < box.bottom - 0.5).map((t) => t.right));
     const tocLeft = document.querySelector('.right-sidebar')?.getBoundingClientRect().left ?? Infinity;
     const problems: string[] = [];
     const distances: number[] = [];
@@ -130,6 +131,7 @@ function marginLayout() {
         if (!pushed) distances.push(Math.abs(box.top - marker.top));
       }
       if (box.top < previousBottom - 0.5) problems.push(`${name}: overlaps the copy before`);
+      const textRight = textRightBeside(box);
       if (box.left < textRight - 0.5) problems.push(`${name}: overlaps the text (text ends at ${textRight}, copy starts at ${box.left})`);
       if (box.right > tocLeft + 0.5 || box.right > document.documentElement.clientWidth) problems.push(`${name}: overlaps "On this page" or leaves the screen`);
       previousBottom = box.bottom;

@@ -230,8 +230,9 @@ describe('/evidence/by-category/', () => {
 });
 
 describe('/map/', () => {
-  const svg = () => all(page('/map/'), (el) => el.tagName === 'svg' && all(el, (a) => a.tagName === 'a').length > 0)[0]!;
-  const nodeLinks = () => all(svg(), (el) => el.tagName === 'a').map((a) => attr(a, 'href') ?? attr(a, 'xlink:href') ?? '');
+  // The map's pictures (two since issue 22: theories to drivers, drivers to groups and organizations).
+  const svgs = () => all(page('/map/'), (el) => el.tagName === 'svg' && all(el, (a) => a.tagName === 'a').length > 0);
+  const nodeLinks = () => svgs().flatMap((svg) => all(svg, (el) => el.tagName === 'a').map((a) => attr(a, 'href') ?? attr(a, 'xlink:href') ?? ''));
 
   it('has a node with a working link for every driver, host group and theory', () => {
     const links = new Set(nodeLinks());

@@ -4,7 +4,7 @@ import type { Entry, KnowledgeBase } from '../index.ts';
 import type { DataNote } from '../data-notes/rules.ts';
 import type { Statement } from '../schemas.ts';
 import { compareView, difference, groupPairs, pairsOf, passagesOf } from './compare.ts';
-import { mapLayout, mapView, theoryCited, wrapWords } from './map.ts';
+import { mapView, theoryCited } from './map.ts';
 import { matrixTable, shadeOf } from './matrix.ts';
 import { whoSaidWhat } from './who-said-what.ts';
 
@@ -266,36 +266,5 @@ describe('the map', () => {
       new Set(positive.map((f) => `driver:${f.data.driver}>group:${f.data.group}:${f.data.tables.table5}`)),
     );
     expect(edges('hosts')).toEqual([['organization:org', 'group:iskp', false]]);
-  });
-
-  it('lays out every node once, and draws every edge between its two nodes', () => {
-    const layout = mapLayout(view);
-    expect(layout.nodes.map((n) => n.key).sort()).toEqual(view.nodes.map((n) => n.key).sort());
-    for (const e of layout.edges) {
-      const from = layout.nodes.find((n) => n.key === e.from)!;
-      const to = layout.nodes.find((n) => n.key === e.to)!;
-      expect([e.y1, e.y2]).toEqual([from.y, to.y]);
-    }
-    for (const n of layout.nodes) expect(n.y + n.height / 2).toBeLessThan(layout.height);
-    // Boxes in one column never overlap.
-    for (const a of layout.nodes) {
-      for (const b of layout.nodes) {
-        if (a !== b && a.x === b.x) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual((a.height + b.height) / 2);
-      }
-    }
-  });
-
-  it('wraps labels at spaces and after slashes, never losing a character', () => {
-    const label = 'Stigmatisation and rejection/segregation/discrimination/deprivation of oneself or others';
-    const lines = wrapWords(label, 46);
-    // "discrimination/deprivation of oneself or others" is 47 characters: one too many.
-    expect(lines).toEqual(['Stigmatisation and rejection/segregation/', 'discrimination/deprivation of oneself or', 'others']);
-    // A line that ends after a slash continues without a space; any other, after one.
-    const rejoin = (ls: string[]) => ls.reduce((text, l) => text + (text.endsWith('/') ? '' : ' ') + l);
-    expect(rejoin(lines)).toBe(label);
-    const other = 'Enabling environment or complicit social surrounding /support structures';
-    expect(rejoin(wrapWords(other, 30))).toBe(other);
-    expect(wrapWords(other, 30).every((l) => l.length <= 30)).toBe(true);
-    expect(wrapWords('Short', 46)).toEqual(['Short']);
   });
 });
