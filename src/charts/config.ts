@@ -35,7 +35,9 @@ export function chartConfig(spec: ChartSpec, fontFamily: string): BarConfig {
   for (const series of spec.series) {
     for (const [j, cell] of series.cells.entries()) {
       if (cell.value !== null && (cell.value < 0 || cell.value > spec.axis.max))
-        throw new Error(`Chart "${spec.caption}": ${series.label}, ${spec.categories[j]?.name ?? `category ${j}`}: ${cell.value} is outside the axis (0 to ${spec.axis.max})`);
+        throw new Error(
+          `Chart "${spec.caption}": ${series.label}, ${spec.categories[j]?.name ?? `category ${j}`}: ${cell.value} is outside the axis (0 to ${spec.axis.max})`,
+        );
     }
   }
   return {

@@ -12,12 +12,22 @@ import type { ChartSpec } from './spec.ts';
 
 /** The bounding box of each bar path the drawing holds, with its series and category. */
 function barBoxes(shapes: string) {
-  return [...shapes.matchAll(/<path class="chart-bar" fill="([^"]+)" data-series="(\d+)" data-category="(\d+)" d="([^"]+)"\/>/g)].map(([, colour, series, category, d]) => {
-    const numbers = [...d!.matchAll(/-?\d+(?:\.\d+)?/g)].map(([n]) => Number(n));
-    const xs = numbers.filter((_, i) => i % 2 === 0);
-    const ys = numbers.filter((_, i) => i % 2 === 1);
-    return { colour, series: Number(series), category: Number(category), left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
-  });
+  return [...shapes.matchAll(/<path class="chart-bar" fill="([^"]+)" data-series="(\d+)" data-category="(\d+)" d="([^"]+)"\/>/g)].map(
+    ([, colour, series, category, d]) => {
+      const numbers = [...d!.matchAll(/-?\d+(?:\.\d+)?/g)].map(([n]) => Number(n));
+      const xs = numbers.filter((_, i) => i % 2 === 0);
+      const ys = numbers.filter((_, i) => i % 2 === 1);
+      return {
+        colour,
+        series: Number(series),
+        category: Number(category),
+        left: Math.min(...xs),
+        right: Math.max(...xs),
+        top: Math.min(...ys),
+        bottom: Math.max(...ys),
+      };
+    },
+  );
 }
 
 const kb = fixture();

@@ -129,9 +129,7 @@ export function drawChart(spec: ChartSpec, size: ChartWidth): DrawnChart {
   try {
     const layout = chartLayout(chart, spec);
     const bars = new Map<number, BarInk>();
-    spec.series.forEach((series, i) =>
-      series.cells.forEach((cell, j) => bars.set(barNumber(spec, i, j), { colour: cell.colour, series: i, category: j })),
-    );
+    spec.series.forEach((series, i) => series.cells.forEach((cell, j) => bars.set(barNumber(spec, i, j), { colour: cell.colour, series: i, category: j })));
     const shapes = recolour(canvas.getContent().toString('utf8'), bars, spec.caption);
     const measure: Measure = (text, fontSize, bold = false) => {
       context.font = fontOf(fontSize, bold);

@@ -62,7 +62,8 @@ describe('chartLayout', () => {
 describe('chartHeight', () => {
   const category = (lines = 1) => ({ name: 'x', lines: Array<string>(lines).fill('x') });
   const series = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `${i}`, label: '', colour: '', cells: [] }));
-  const h = (categories: number, bars: number, lines = 1) => chartHeight({ categories: Array.from({ length: categories }, () => category(lines)), series: series(bars) });
+  const h = (categories: number, bars: number, lines = 1) =>
+    chartHeight({ categories: Array.from({ length: categories }, () => category(lines)), series: series(bars) });
 
   it('grows with categories, bars and label lines, from the axis’s room', () => {
     expect(h(0, 1)).toBe(56);

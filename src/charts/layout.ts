@@ -87,7 +87,12 @@ export function chartLayout(chart: Chart<'bar'>, spec: ChartSpec): ChartLayout {
   const values: ChartLayout['values'] = [];
   spec.series.forEach((series, i) => {
     chart.getDatasetMeta(i).data.forEach((element, j) => {
-      const { x: end, y: centre, base, height } = element.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+      const {
+        x: end,
+        y: centre,
+        base,
+        height,
+      } = element.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
       const start = Math.min(base, end);
       bars.push({
         series: i,
@@ -127,5 +132,10 @@ export function overlappingPairs(boxes: readonly Box[]): Array<[number, number]>
 
 /** Whether `inner` lies within `outer` (edges included). */
 export function inside(inner: Box, outer: Box): boolean {
-  return inner.left >= outer.left && inner.top >= outer.top && inner.left + inner.width <= outer.left + outer.width && inner.top + inner.height <= outer.top + outer.height;
+  return (
+    inner.left >= outer.left &&
+    inner.top >= outer.top &&
+    inner.left + inner.width <= outer.left + outer.width &&
+    inner.top + inner.height <= outer.top + outer.height
+  );
 }

@@ -2,7 +2,7 @@
  * What the SVG canvas wrote, made part of the page's chart (svg.ts): the
  * shapes only (grid, axes, bars), each placeholder colour (ink.ts) replaced
  * by its theme class, each bar given its palette colour and marked with its
- * series and category. The canvas's clip paths go: a chart's shapes never
+ * series and category, coordinates to a tenth of a pixel. The canvas's clip paths go: a chart's shapes never
  * leave its plot (config.ts refuses a value beyond the axis), and their ids
  * would repeat on a page with several drawings.
  *
@@ -33,18 +33,27 @@ export function recolour(svg: string, bars: ReadonlyMap<number, BarInk>, chart: 
     .replace(/<rect fill-opacity="0"[^>]*\/>/g, '')
     .replace(/<clipPath\b[^>]*>[\s\S]*?<\/clipPath>/g, '')
     .replace(/ clip-path="url\(#[^)]*\)"/g, '');
-  if (/<(text|image|use)\b/.test(shapes)) throw new Error(`Chart "${chart}": the SVG canvas wrote text or an image; the chart's text is the SVG's own (svg.ts)`);
-  return shapes.replace(/ (fill|stroke)="([^"]*)"/g, (_, attribute: 'fill' | 'stroke', colour: string) => {
-    if (colour === 'none') return ` ${attribute}="none"`;
-    const bar = barOfInk(colour);
-    if (bar !== undefined && attribute === 'fill') {
-      const ink = bars.get(bar);
-      if (!ink) throw new Error(`Chart "${chart}": the SVG canvas drew bar placeholder ${colour}, which stands for no bar`);
-      return ` class="chart-bar" fill="${escapeAttribute(ink.colour)}" data-series="${ink.series}" data-category="${ink.category}"`;
-    }
-    const role = inkRole(colour);
-    const ink = role && INK_CLASSES[role];
-    if (!ink || ink.attribute !== attribute) throw new Error(`Chart "${chart}": the SVG canvas drew a ${attribute} of ${colour}, which is no placeholder of ink.ts for a ${attribute}`);
-    return ` class="${ink.className}"`;
-  });
+  if (/<(text|image|use)\b/.test(shapes))
+    throw new Error(`Chart "${chart}": the SVG canvas wrote text or an image; the chart's text is the SVG's own (svg.ts)`);
+  return (
+    shapes
+      // A width of 1 is SVG's default; a miter limit applies only where lines join, and each stroke here is one line.
+      .replace(/ stroke-width="1"| stroke-miterlimit="10"/g, '')
+      // Coordinates to a tenth of a pixel (the canvas writes six decimals): half-pixel lines stay crisp.
+      .replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`)
+      .replace(/ (fill|stroke)="([^"]*)"/g, (_, attribute: 'fill' | 'stroke', colour: string) => {
+        if (colour === 'none') return ` ${attribute}="none"`;
+        const bar = barOfInk(colour);
+        if (bar !== undefined && attribute === 'fill') {
+          const ink = bars.get(bar);
+          if (!ink) throw new Error(`Chart "${chart}": the SVG canvas drew bar placeholder ${colour}, which stands for no bar`);
+          return ` class="chart-bar" fill="${escapeAttribute(ink.colour)}" data-series="${ink.series}" data-category="${ink.category}"`;
+        }
+        const role = inkRole(colour);
+        const ink = role && INK_CLASSES[role];
+        if (!ink || ink.attribute !== attribute)
+          throw new Error(`Chart "${chart}": the SVG canvas drew a ${attribute} of ${colour}, which is no placeholder of ink.ts for a ${attribute}`);
+        return ` class="${ink.className}"`;
+      })
+  );
 }

@@ -90,7 +90,12 @@ describe('categoryValues', () => {
 
 describe('stackTotal', () => {
   it('adds the numbers of a category, and is null where it has none', () => {
-    const series = (values: Array<number | null>) => ({ key: '', label: '', colour: '', cells: values.map((value) => ({ value, text: String(value), colour: '' })) });
+    const series = (values: Array<number | null>) => ({
+      key: '',
+      label: '',
+      colour: '',
+      cells: values.map((value) => ({ value, text: String(value), colour: '' })),
+    });
     expect(stackTotal({ series: [series([1, null]), series([2, null])] }, 0)).toBe(3);
     expect(stackTotal({ series: [series([1, null]), series([2, null])] }, 1)).toBeNull();
   });

@@ -19,7 +19,8 @@ function all(node: Node, test: (el: Element) => boolean, out: Element[] = []): E
   for (const child of 'childNodes' in node ? node.childNodes : []) all(child, test, out);
   return out;
 }
-const text = (node: Node): string => (node.nodeName === '#text' && 'value' in node ? node.value : ('childNodes' in node ? node.childNodes : []).map(text).join(''));
+const text = (node: Node): string =>
+  node.nodeName === '#text' && 'value' in node ? node.value : ('childNodes' in node ? node.childNodes : []).map(text).join('');
 const byClass = (root: Node, name: string) => all(root, (el) => (attr(el, 'class') ?? '').split(' ').includes(name));
 /** A tip's lines, its wrapped lines joined again. */
 const tipText = (tip: Element) => all(tip, (el) => el.tagName === 'text').map(text);
@@ -39,14 +40,27 @@ describe('chartSvg', () => {
 
   it('is an SVG of the drawing’s size, labelled by the caption and described by the text alternative', () => {
     expect(root.tagName).toBe('svg');
-    expect([attr(root, 'width'), attr(root, 'height'), attr(root, 'viewBox')]).toEqual([`${drawn.width}`, `${drawn.height}`, `0 0 ${drawn.width} ${drawn.height}`]);
-    expect([attr(root, 'aria-labelledby'), attr(root, 'aria-describedby'), attr(root, 'class')]).toEqual([IDS.caption, IDS.description, 'chart-svg chart-svg-narrow']);
+    expect([attr(root, 'width'), attr(root, 'height'), attr(root, 'viewBox')]).toEqual([
+      `${drawn.width}`,
+      `${drawn.height}`,
+      `0 0 ${drawn.width} ${drawn.height}`,
+    ]);
+    expect([attr(root, 'aria-labelledby'), attr(root, 'aria-describedby'), attr(root, 'class')]).toEqual([
+      IDS.caption,
+      IDS.description,
+      'chart-svg chart-svg-narrow',
+    ]);
   });
 
   it('has no placeholder colour left, and text in no font of its own', () => {
     expect(svg).not.toMatch(/#F[DE][0-9A-F]{4}/i);
     expect(svg).not.toMatch(/font-family|clip-path/);
-    for (const t of all(root, (el) => el.tagName === 'text')) expect(attr(t, 'class'), text(t)).toMatch(/^chart-/);
+    // Every piece of text has a role the page's CSS colours: by its class, or as a label's or tip's.
+    const within = (el: Element, name: string): boolean =>
+      (attr(el, 'class') ?? '').split(' ').includes(name) || (el.parentNode !== null && 'tagName' in el.parentNode && within(el.parentNode, name));
+    for (const t of all(root, (el) => el.tagName === 'text'))
+      expect(attr(t, 'class') !== undefined || within(t, 'chart-label') || within(t, 'chart-tip'), text(t)).toBe(true);
+    expect(attr(root, 'font-size')).toBe('12');
   });
 
   it('labels every bar with its cell as printed', () => {
@@ -113,7 +127,11 @@ describe('chartSvg, other charts', () => {
     const totals = spec.categories.map((_, j) => spec.series.reduce((sum, s) => sum + (s.cells[j]!.value ?? 0), 0));
     expect(byClass(root, 'chart-value').map(text)).toEqual(totals.map(String));
     const segments = spec.series.flatMap((s, i) => s.cells.flatMap((c, j) => (c.value ? [`${i}/${j}`] : [])));
-    expect(byClass(root, 'chart-hit').map((h) => `${attr(h, 'data-series')}/${attr(h, 'data-category')}`).toSorted()).toEqual(segments.toSorted());
+    expect(
+      byClass(root, 'chart-hit')
+        .map((h) => `${attr(h, 'data-series')}/${attr(h, 'data-category')}`)
+        .toSorted(),
+    ).toEqual(segments.toSorted());
   });
 });
 

@@ -28,17 +28,22 @@ const r = (n: number) => String(Math.round(n * 10) / 10);
 /** Tips: padding, line height and the gap to what they describe (px). */
 const TIP = { padding: 6, line: 16, gap: 2 } as const;
 
-type TextSpot = Pick<PlacedText, 'x' | 'y' | 'align' | 'baseline' | 'size' | 'width'> & { bold?: boolean };
+type TextSpot = Pick<PlacedText, 'x' | 'y' | 'align' | 'baseline' | 'size' | 'width'>;
 
-function textElement(spot: TextSpot, content: string, className: string): string {
+/**
+ * A <text> at its anchor. What most text shares is left to the SVG element
+ * (font-size) and BarChart.astro's CSS (dominant-baseline: central; bold for
+ * a tip's first line), so the page carries only what differs.
+ */
+function textElement(spot: TextSpot, content: string, className: string, data = ''): string {
   const attributes = [
     `x="${r(spot.x)}"`,
     `y="${r(spot.y)}"`,
     spot.align === 'start' ? '' : `text-anchor="${spot.align}"`,
-    spot.baseline === 'alphabetic' ? '' : `dominant-baseline="${spot.baseline}"`,
-    `font-size="${spot.size}"`,
-    spot.bold ? 'font-weight="bold"' : '',
-    `class="${className}"`,
+    spot.baseline === 'central' ? '' : `dominant-baseline="${spot.baseline}"`,
+    spot.size === FONT_SIZE ? '' : `font-size="${spot.size}"`,
+    className ? `class="${className}"` : '',
+    data,
   ];
   return `<text ${attributes.filter(Boolean).join(' ')}>${escape(content)}</text>`;
 }
@@ -86,10 +91,17 @@ interface TipLine {
  * A tip beside `anchor`: below it where it fits in the drawing, else above;
  * from the plot's left edge rightwards, its lines wrapped to the room there.
  */
-export function tipElement(lines: readonly TipLine[], anchor: Box, drawn: Pick<DrawnChart, 'width' | 'height' | 'layout' | 'measure'>, attributes: string): string {
+export function tipElement(
+  lines: readonly TipLine[],
+  anchor: Box,
+  drawn: Pick<DrawnChart, 'width' | 'height' | 'layout' | 'measure'>,
+  attributes: string,
+): string {
   const left = drawn.layout.plot.left + TIP.gap;
   const room = drawn.width - TIP.gap - left - 2 * TIP.padding;
-  const wrapped = lines.flatMap((line) => wrapToWidth(line.text, room, (t) => drawn.measure(t, FONT_SIZE, line.bold)).map((text) => ({ text, bold: line.bold })));
+  const wrapped = lines.flatMap((line) =>
+    wrapToWidth(line.text, room, (t) => drawn.measure(t, FONT_SIZE, line.bold)).map((text) => ({ text, bold: line.bold })),
+  );
   const width = Math.min(room, Math.max(...wrapped.map((l) => drawn.measure(l.text, FONT_SIZE, l.bold)))) + 2 * TIP.padding;
   const height = wrapped.length * TIP.line + 2 * TIP.padding;
   const x = Math.max(left, Math.min(anchor.left, drawn.width - TIP.gap - width));
@@ -97,9 +109,9 @@ export function tipElement(lines: readonly TipLine[], anchor: Box, drawn: Pick<D
   const y = below + height <= drawn.height ? below : Math.max(0, anchor.top - TIP.gap - height);
   const texts = wrapped.map((line, k) =>
     textElement(
-      { x: x + TIP.padding, y: y + TIP.padding + (k + 0.5) * TIP.line, align: 'start', baseline: 'central', size: FONT_SIZE, width: 0, bold: line.bold },
+      { x: x + TIP.padding, y: y + TIP.padding + (k + 0.5) * TIP.line, align: 'start', baseline: 'central', size: FONT_SIZE, width: 0 },
       line.text,
-      'chart-tip-text',
+      line.bold ? 'chart-tip-name' : '',
     ),
   );
   return `<g class="chart-tip" ${attributes}><rect class="chart-tip-box" x="${r(x)}" y="${r(y)}" width="${r(width)}" height="${r(height)}" rx="4"/>${texts.join('')}</g>`;
@@ -154,7 +166,14 @@ export function chartSvg(spec: ChartSpec, drawn: DrawnChart, ids: SvgIds): strin
   const seen = [
     drawn.shapes,
     ...drawn.axisTexts.map((t) => textElement(t, t.text, t.role === 'title' ? 'chart-title' : 'chart-tick')),
-    ...values.map((v) => textElement(v.spot, v.text, v.words ? 'chart-value chart-value-words' : 'chart-value')),
+    ...values.map((v) =>
+      textElement(
+        v.spot,
+        v.text,
+        v.words ? 'chart-value chart-value-words' : 'chart-value',
+        `${v.value.series === null ? '' : `data-series="${v.value.series}" `}data-category="${v.value.category}"`,
+      ),
+    ),
   ];
 
   const categories = spec.categories.map((category, j) => {
@@ -171,7 +190,7 @@ export function chartSvg(spec: ChartSpec, drawn: DrawnChart, ids: SvgIds): strin
         return hit + tip;
       });
     const tipId = `${ids.id}-tip-${j}`;
-    const texts = categoryLines[j]!.map(({ line }) => textElement(line, line.text, 'chart-label-text')).join('');
+    const texts = categoryLines[j]!.map(({ line }) => textElement(line, line.text, '')).join('');
     // Named by the words it shows (its lines, which one <text> each would run together).
     const accessible = `aria-label="${escape(category.lines.join(' '))}" aria-describedby="${tipId}" data-category="${j}"`;
     const label = category.href
@@ -188,7 +207,7 @@ export function chartSvg(spec: ChartSpec, drawn: DrawnChart, ids: SvgIds): strin
   });
 
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg chart-svg-${drawn.size}" id="${ids.id}" viewBox="0 0 ${drawn.width} ${drawn.height}" width="${drawn.width}" height="${drawn.height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg chart-svg-${drawn.size}" id="${ids.id}" viewBox="0 0 ${drawn.width} ${drawn.height}" width="${drawn.width}" height="${drawn.height}" font-size="${FONT_SIZE}" ` +
     `role="group" aria-labelledby="${ids.caption}" aria-describedby="${ids.description}">` +
     `<g aria-hidden="true">${seen.join('')}</g>${categories.join('')}</svg>`
   );
