@@ -5,9 +5,10 @@
  *    the same): the shapes chart.js drew, the value axis's text, and each
  *    bar's value label (the cell as printed: "blank", never 0);
  * 2. per category, what a reader can point at, tab to and follow: its label,
- *    a link to its page (or, without one, a focusable label), with a tip of
- *    all its values; over each bar, a target (focusable by a tap, not by Tab)
- *    with a tip of that bar's value.
+ *    a link to its page (or, without one, a focusable label), and over each
+ *    of its bars a target (focusable by a tap, not by Tab); pointing at
+ *    either, focusing or tapping it shows the category's tip: each of its
+ *    cells as printed, with what Table 5 prints where that differs.
  *
  * The tips show by CSS alone (:hover, :focus; BarChart.astro): no script.
  * Each lies right of the label column, where nothing after it in the
@@ -20,7 +21,7 @@
  */
 import type { DrawnChart, PlacedText } from './draw.ts';
 import { FONT_SIZE, inside, labelSize, overlappingPairs, valueText, type Box } from './layout.ts';
-import { categoryValues, cellWithNote, type ChartSpec } from './spec.ts';
+import { categoryValues, type ChartSpec } from './spec.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => String(Math.round(n * 10) / 10);
@@ -46,6 +47,20 @@ function textElement(spot: TextSpot, content: string, className: string, data = 
     data,
   ];
   return `<text ${attributes.filter(Boolean).join(' ')}>${escape(content)}</text>`;
+}
+
+/**
+ * A category label: one <text>, a <tspan> for each line after the first, at
+ * the place chart.js gave it. Each such line starts with a space, so the
+ * label reads as its words ("Sectarian affiliation", its accessible name,
+ * which must contain what it shows: WCAG 2.5.3), and right-aligned lines
+ * still end at their anchor (the space falls at their start).
+ */
+function labelText(lines: readonly PlacedText[]): string {
+  const [first, ...rest] = lines;
+  if (!first) return '';
+  const more = rest.map((line) => `<tspan x="${r(line.x)}" y="${r(line.y)}"> ${escape(line.text)}</tspan>`).join('');
+  return textElement(first, first.text, '').replace(/<\/text>$/, `${more}</text>`);
 }
 
 /**
@@ -179,23 +194,20 @@ export function chartSvg(spec: ChartSpec, drawn: DrawnChart, ids: SvgIds): strin
   const categories = spec.categories.map((category, j) => {
     const band = layout.categories[j]!;
     const name = { text: category.name, bold: true };
+    // A bar and its value label are one target; a cell without a bar, its label alone.
     const targets = layout.bars
       .filter((bar) => bar.category === j && (!spec.stacked || isDrawn(bar.box)))
       .map((bar) => {
         const label = values.find((v) => v.value.series === bar.series && v.value.category === j);
         const box = label && !spec.stacked ? (isDrawn(bar.box) ? union(bar.box, textBox(label.spot)) : textBox(label.spot)) : bar.box;
-        const series = spec.series[bar.series]!;
-        const hit = `<rect class="chart-hit" x="${r(box.left)}" y="${r(box.top)}" width="${r(box.width)}" height="${r(box.height)}" data-series="${bar.series}" data-category="${j}" tabindex="-1" aria-hidden="true"/>`;
-        const tip = tipElement([name, { text: `${series.label}: ${cellWithNote(series.cells[j])}`, bold: false }], box, drawn, 'aria-hidden="true"');
-        return hit + tip;
+        return `<rect class="chart-hit" x="${r(box.left)}" y="${r(box.top)}" width="${r(box.width)}" height="${r(box.height)}" data-series="${bar.series}" data-category="${j}" tabindex="-1" aria-hidden="true"/>`;
       });
     const tipId = `${ids.id}-tip-${j}`;
-    const texts = categoryLines[j]!.map(({ line }) => textElement(line, line.text, '')).join('');
-    // Named by the words it shows (its lines, which one <text> each would run together).
-    const accessible = `aria-label="${escape(category.lines.join(' '))}" aria-describedby="${tipId}" data-category="${j}"`;
+    const texts = labelText(categoryLines[j]!.map(({ line }) => line));
+    const attributes = `aria-describedby="${tipId}" data-category="${j}"`;
     const label = category.href
-      ? `<a class="chart-label" href="${escape(category.href)}" ${accessible}>${texts}</a>`
-      : `<g class="chart-label" role="button" tabindex="0" ${accessible}>${texts}</g>`;
+      ? `<a class="chart-label" href="${escape(category.href)}" ${attributes}>${texts}</a>`
+      : `<g class="chart-label" role="button" tabindex="0" ${attributes}>${texts}</g>`;
     const bandBox = { left: layout.plot.left, top: band.top, width: 0, height: band.bottom - band.top };
     const tip = tipElement(
       [name, ...categoryValues(spec, j).map((line) => ({ text: `${line.label}: ${line.text}`, bold: false }))],

@@ -62,11 +62,17 @@ async function newView(options: BrowserContextOptions & { theme?: 'light' | 'dar
     const w = window as unknown as { __shifts: string[] };
     w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node: Node | null }> }>) {
-        const moved = entry.sources.map((s) =>
-          s.node instanceof Element ? `${s.node.localName}.${[...s.node.classList].join('.')}` : String(s.node?.nodeName),
-        );
-        w.__shifts.push(`${entry.value}: ${moved.join('; ')}`);
+      for (const entry of list.getEntries() as unknown as Array<{
+        value: number;
+        startTime: number;
+        sources: Array<{ node: Node | null; previousRect: DOMRect; currentRect: DOMRect }>;
+      }>) {
+        const rect = (r: DOMRect) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+        const moved = entry.sources.map((s) => {
+          const node = s.node instanceof Element ? `${s.node.localName}.${[...s.node.classList].join('.')}` : String(s.node?.nodeName);
+          return `${node} ${rect(s.previousRect)} → ${rect(s.currentRect)}`;
+        });
+        w.__shifts.push(`${entry.value} at ${Math.round(entry.startTime)} ms, ${document.readyState}, scrolled ${Math.round(scrollY)} px: ${moved.join('; ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   }, theme ?? null);
@@ -114,7 +120,11 @@ function readDrawing(svg: Locator) {
         category: Number(data(v, 'category')),
         text: v.textContent,
       })),
-      labels: [...el.querySelectorAll('.chart-label')].map((a) => ({ category: Number(data(a, 'category')), href: a.getAttribute('href') })),
+      labels: [...el.querySelectorAll('.chart-label')].map((a) => ({
+        category: Number(data(a, 'category')),
+        href: a.getAttribute('href'),
+        tip: a.getAttribute('aria-describedby'),
+      })),
     };
   });
 }
@@ -131,9 +141,9 @@ const tipText = (tip: Locator) =>
  * page's start to its end; the drawing for that width; no two labels
  * overlapping, none outside the drawing; each bar as long as its cell and
  * each value label the cell as printed; every category a link to its
- * driver's page, which exists; hovering a bar shows its group and cell, with
- * what Table 5 prints where that differs; keyboard focus on a category shows
- * all its values, visibly focused, and Escape hides them; axe finds nothing;
+ * driver's page, which exists; hovering a bar shows its category's cells,
+ * with what Table 5 prints where that differs; keyboard focus on a category
+ * shows them too, visibly focused, and Escape hides them; axe finds nothing;
  * the dark theme recolours the drawing.
  */
 describe('reading a chart', () => {
@@ -197,7 +207,10 @@ describe('reading a chart', () => {
             expect(Math.abs(value - (cellOf(bar.category, bar.series) as number)), `bar ${bar.category}/${bar.series}`).toBeLessThan(0.15);
           }
 
-          // Hover: each bar of the first two categories, and each whose tip notes what Table 5 prints.
+          // Hover: each bar of the first two categories, and each whose cell Table 5 prints otherwise, shows its category's tip.
+          const tips = new Map(drawing.labels.map((l) => [l.category, svg.locator(`[id="${l.tip}"]`)]));
+          const tipLines = (category: number) =>
+            [driverName(driverOf(hrefs.get(category)!)!), ...chart.groups.map((_, s) => expectedLine(category, s))].join(' ');
           const expectedLine = (category: number, series: number) => {
             const group = chart.groups[series]!;
             const { tables } = finding(group, driverOf(hrefs.get(category)!)!);
@@ -212,11 +225,13 @@ describe('reading a chart', () => {
           const noted = targets.filter(({ category, series }) => expectedLine(category, series).includes('Table 5 prints'));
           expect(noted.length > 0, 'a blank cell of Table 9 where Table 5 prints 0 (from the data)').toBe(chart.table === 'table9');
           for (const { i, category, series } of targets.filter((t) => t.category < 2 || noted.includes(t))) {
-            const hit = hits.nth(i);
-            const tip = hit.locator('xpath=following-sibling::*[1]');
-            await hit.hover();
+            const tip = tips.get(category)!;
+            await hits.nth(i).hover();
             await expect.poll(() => tip.isVisible()).toBe(true);
-            expect(await tipText(tip)).toBe(`${driverName(driverOf(hrefs.get(category)!)!)} ${expectedLine(category, series)}`);
+            const shown = await tipText(tip);
+            expect(shown).toBe(tipLines(category));
+            expect(shown).toContain(expectedLine(category, series));
+            expect(await svg.locator('.chart-tip:visible').count()).toBe(1);
           }
           await page.mouse.move(0, 0);
           await expect.poll(() => svg.locator('.chart-tip:visible').count()).toBe(0);
@@ -231,7 +246,7 @@ describe('reading a chart', () => {
           const tip = svg.locator(`[id="${await second.getAttribute('aria-describedby')}"]`);
           await expect.poll(() => tip.isVisible()).toBe(true);
           expect(await tip.getAttribute('role')).toBe('tooltip');
-          expect(await tipText(tip)).toBe([driverName(driverOf(hrefs.get(1)!)!), ...chart.groups.map((_, s) => expectedLine(1, s))].join(' '));
+          expect(await tipText(tip)).toBe(tipLines(1));
           if (width === 1440) expect(describeViolations((await runAxe(page)).violations), 'axe, light theme, tip open').toEqual([]);
           await page.keyboard.press('Escape');
           await expect.poll(() => tip.isVisible()).toBe(false);
@@ -315,12 +330,13 @@ describe('a tap on a phone', () => {
       const svg = shownSvg(figure);
       expect(await svg.getAttribute('class')).toBe('chart-svg chart-svg-narrow');
       const hit = svg.locator('.chart-hit').first();
-      const tip = hit.locator('xpath=following-sibling::*[1]');
+      const category = await hit.getAttribute('data-category');
+      const tip = svg.locator(`[id="${await svg.locator(`.chart-label[data-category="${category}"]`).getAttribute('aria-describedby')}"]`);
       expect(await tip.isVisible()).toBe(false);
       await hit.tap();
       await expect.poll(() => tip.isVisible()).toBe(true);
       // A driver chart's one series is the interviewees, its categories the host groups in Table 5's order.
-      const group = GROUPS[Number(await hit.getAttribute('data-category'))]!;
+      const group = GROUPS[Number(category)]!;
       expect(await tipText(tip)).toBe(`${groupName(group)} Interviewees (of 22): ${cellText(finding(group, 'ethnic-identity').tables['table5'] ?? null)}`);
       await figure.locator('figcaption').tap();
       await expect.poll(() => tip.isVisible()).toBe(false);
