@@ -134,7 +134,25 @@ export const BUDGETS: readonly Budget[] = [
     source: 'issue 16: as above',
     held: 'report',
   },
-  // Lighthouse: the lowest score over one page of each kind, mobile and desktop (the control row left out).
+  // JavaScript fetched while a page is read to its end (scrolled a screen at a time, no pointer or key).
+  {
+    figure: 'js.read.chart.max.decoded',
+    what: 'JavaScript fetched while read to its end, the chart page that fetches most (home, /data/, a driver, a group, a comparison, a case study, /interviews/), decoded',
+    rule: '<=',
+    limit: 15_000,
+    unit: 'bytes',
+    source: 'issue 24: every page with a chart fetches no more JavaScript than a text page while read to its end (15 kB decoded)',
+    beside: 'bare.js.read.decoded',
+  },
+  {
+    figure: 'js.read.chart.max.decoded',
+    what: 'The same, against a text page (/chapters/introduction/) read the same way in the same run',
+    rule: '<=',
+    limit: { figure: 'js.read.text.decoded' },
+    unit: 'bytes',
+    source: 'issue 24: no more JavaScript than a text page (charts are drawn in the build)',
+  },
+  // Lighthouse: the lowest score over one page of each kind, mobile and desktop (a control row, if any, left out).
   ...(['performance', 'accessibility', 'best-practices', 'seo'] as const).map((category): Budget => ({
     figure: `lighthouse.min.${category}`,
     what: `Lighthouse ${category}, lowest over every page kind, mobile and desktop`,

@@ -14,17 +14,16 @@
  * - sizes: bytes of HTML, CSS and JavaScript per page kind (raw and gzipped),
  *   and the search index on disk;
  * - js: the JavaScript each page kind fetches before any interaction, in
- *   Chromium; and the chart pages (text page, chart below the first screen,
- *   chart on it) beside eager chart.js baselines built with Vite, on a
- *   desktop and a phone-sized screen;
+ *   Chromium; the chart pages (chart below the first screen, chart on it)
+ *   beside a text page, on a desktop and a phone-sized screen; and what a
+ *   text page and every kind of chart page fetch while read to their end;
  * - search: the time from the last keystroke in the header dialog to its
  *   first result, and the bytes and time of a first search on /search/;
  * - bare: the same text in a bare Starlight site (bare.ts), built in a
  *   throwaway folder: its text page's JavaScript and its dialog's timing,
  *   shown beside the site's figures and budgets;
  * - lighthouse: Lighthouse (performance, accessibility, best practices, SEO)
- *   on one page of each kind, mobile and desktop, plus a control (the
- *   first-screen chart page with its chart blocked);
+ *   on one page of each kind, mobile and desktop;
  * - scale: the build with the data multiplied (BENCH_SCALE, default 1,2,5,10)
  *   in throwaway copies, to show how build time grows (median of
  *   BENCH_SCALE_RUNS builds per factor, default 2).
@@ -46,6 +45,7 @@ import { BARE_TEXT_PAGE, makeBareSite, removeBareSite } from './bench/bare.ts';
 import { timedBuild, type BuildRun } from './bench/build.ts';
 import {
   CHART_PAGES,
+  READ_PAGES,
   measureDialog,
   measureJs,
   measureSearchTimes,
@@ -55,6 +55,7 @@ import {
   type ChartPageJs,
   type DialogTiming,
   type JsBeforeInteraction,
+  type ReadPageJs,
   type ScriptBytes,
   type SearchMeasurements,
   STARLIGHT_DIALOG,
@@ -137,9 +138,9 @@ interface Results {
   inSitemap: number;
   sizes?: Sizes | undefined;
   pagefind?: ReturnType<typeof dirBytes> | undefined;
-  js?: { byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[] } | undefined;
+  js?: { byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[]; read: ReadPageJs[] } | undefined;
   search?: SearchMeasurements | undefined;
-  bare?: { build: BuildRun; pagefind: ReturnType<typeof dirBytes>; js: ScriptBytes; dialog: DialogTiming[]; typing: TypingTiming[] } | undefined;
+  bare?: { build: BuildRun; pagefind: ReturnType<typeof dirBytes>; js: ScriptBytes; read: ScriptBytes; dialog: DialogTiming[]; typing: TypingTiming[] } | undefined;
   lighthouse?: LighthouseRun[] | undefined;
   scale?: Array<{ copy: ScaledCopy['counts']; factor: number; runs: BuildRun[]; run: BuildRun }> | undefined;
 }
@@ -157,6 +158,9 @@ function figuresOf(results: Results): Map<string, number> {
     figures.set(`js.page.${c.page}.${c.viewport}.transfer`, c.transfer);
     figures.set(`js.page.${c.page}.${c.viewport}.decoded`, c.decoded);
   }
+  for (const r of results.js?.read ?? []) figures.set(`js.read.${r.page}.decoded`, r.decoded);
+  const chartPagesRead = (results.js?.read ?? []).filter((r) => r.charts > 0);
+  if (chartPagesRead.length > 0) figures.set('js.read.chart.max.decoded', Math.max(...chartPagesRead.map((r) => r.decoded)));
   if (results.pagefind) figures.set('search.index.bytes', results.pagefind.total);
   if (results.search) {
     figures.set('search.dialog.first.ms', median(results.search.dialog.map((d) => d.first.ms)));
@@ -169,6 +173,7 @@ function figuresOf(results: Results): Map<string, number> {
   if (results.bare) {
     figures.set('bare.js.text.transfer', results.bare.js.transfer);
     figures.set('bare.js.text.decoded', results.bare.js.decoded);
+    figures.set('bare.js.read.decoded', results.bare.read.decoded);
     figures.set('bare.search.dialog.first.ms', median(results.bare.dialog.map((d) => d.first.ms)));
     figures.set('bare.search.dialog.later.ms', median(results.bare.dialog.flatMap((d) => d.later.map((l) => l.ms))));
     for (const [name, value] of typingFigures('bare.search.dialog', results.bare.typing)) figures.set(name, value);
@@ -282,7 +287,7 @@ function render(results: Results): string {
   out.push('## JavaScript fetched before interaction', '');
   if (results.js) {
     out.push(
-      'Measured in Chromium, each page in a fresh context (nothing cached): loaded until the network is idle and, where a chart is on the first screen, until it is drawn; no input, no scrolling. ' +
+      'Measured in Chromium, each page in a fresh context (nothing cached): loaded until the network is idle; no input, no scrolling. ' +
         'Every script counts, workers included: requests, bytes over the wire (gzip) and decoded. Median over up to five pages of each kind (`js.kind.<kind>.decoded`).',
       '',
       markdownTable(
@@ -292,10 +297,9 @@ function render(results: Results): string {
           .map((j) => [j.kind, String(j.pagesMeasured), String(j.requests), formatBytes(j.transfer), formatBytes(j.decoded)]),
       ),
       '',
-      '### Chart pages and their eager baselines',
+      '### Chart pages beside a text page',
       '',
-      'The charts load their code only when a chart nears the screen. The baselines are the first-screen chart page with its chart drawn by one eagerly loaded, tree-shaken chart.js bundle built with Vite: ' +
-        "the site's own drawing code (`draw.ts`), and a plain chart.js bar chart with the tooltip and legend plugins (`js.page.<page>.<viewport>.decoded`).",
+      'Charts are drawn in the build by chart.js (inline SVG, src/charts/): a chart page ships no chart code. Before interaction, as above (`js.page.<page>.<viewport>.decoded`):',
       '',
     );
     for (const { id: viewport, label } of VIEWPORTS) {
@@ -315,13 +319,34 @@ function render(results: Results): string {
               formatBytes(c.transfer),
               formatBytes(c.decoded),
               text && c !== text ? `${c.decoded >= text.decoded ? '+' : '−'}${formatBytes(Math.abs(c.decoded - text.decoded))}` : '–',
-              c.chartTop === null ? 'none' : `top at ${c.chartTop} px, ${c.drawn ? 'drawn' : 'not drawn'}`,
+              c.chartTop === null ? 'none' : `top at ${c.chartTop} px`,
             ];
           }),
         ),
         '',
       );
     }
+    const textRead = results.js.read.find((r) => r.page === 'text');
+    out.push(
+      'Read to its end: each page scrolled a screen at a time, with no pointer or key, each screen painted and the network idle (`js.read.<page>.decoded`; bare Starlight: `bare.js.read.decoded`).',
+      '',
+      markdownTable(
+        ['Page', 'Path', 'Charts', 'Script requests', 'Transferred', 'Decoded', 'Decoded vs text page'],
+        results.js.read.map((r) => {
+          const page = READ_PAGES.find((p) => p.id === r.page);
+          return [
+            page?.label ?? r.page,
+            page?.path ?? '',
+            String(r.charts),
+            String(r.requests),
+            formatBytes(r.transfer),
+            formatBytes(r.decoded),
+            textRead && r !== textRead ? `${r.decoded >= textRead.decoded ? '+' : '−'}${formatBytes(Math.abs(r.decoded - textRead.decoded))}` : '–',
+          ];
+        }),
+      ),
+      '',
+    );
   } else out.push(skipped('js'), '');
 
   out.push('## Search (Pagefind)', '');
@@ -385,7 +410,8 @@ function render(results: Results): string {
         'built in a throwaway folder (bench/tmp/bare-starlight/) and measured the same way in the same run. It indexes only the thesis pages, so its index is smaller.',
       '',
       `- Built in ${formatSeconds(build.ms)}: ${build.pages} pages; search index ${formatBytes(pagefind.total)} in ${pagefind.files} files.`,
-      `- JavaScript before interaction on its text page (${BARE_TEXT_PAGE}): ${js.requests} script requests, **${formatBytes(js.transfer)}** over the wire, **${formatBytes(js.decoded)}** decoded.`,
+      `- JavaScript before interaction on its text page (${BARE_TEXT_PAGE}): ${js.requests} script requests, **${formatBytes(js.transfer)}** over the wire, **${formatBytes(js.decoded)}** decoded; ` +
+        `read to its end: ${results.bare.read.requests} script requests, **${formatBytes(results.bare.read.decoded)}** decoded.`,
       `- Its dialog, last keystroke to first result: **${Math.round(median(dialog.map((d) => d.first.ms)))} ms** for the first query of a visit, **${Math.round(median(dialog.flatMap((d) => d.later.map((l) => l.ms))))} ms** after it (medians; ` +
         dialog.map((d) => `${d.first.query} ${Math.round(d.first.ms)} ms first`).join(', ') +
         ').',
@@ -398,7 +424,7 @@ function render(results: Results): string {
     out.push(
       `Lighthouse ${safe(process.execPath, [join(root, 'node_modules/lighthouse/cli/index.js'), '--version'])}, one page of each kind; mobile uses Lighthouse's simulated slow 4G and 4× CPU slowdown. ` +
         'A page that is not 100 everywhere on its first run is run twice more and the median run shown. ' +
-        'The control is the first-screen chart page with its chart blocked: on a busy machine scores move by several points from run to run, so compare a chart page with its control rather than with 100. The goal is 100 everywhere.',
+        'On a busy machine scores move by several points from run to run. The goal is 100 everywhere.',
       '',
       markdownTable(
         ['Kind', 'Page', 'Form factor', ...CATEGORIES, 'CLS', 'Runs'],
@@ -500,6 +526,7 @@ async function main(): Promise<void> {
           build,
           pagefind: dirBytes(join(bareDist, 'pagefind')),
           js: await pageJs(browser, server.origin + BARE_TEXT_PAGE),
+          read: await pageJs(browser, server.origin + BARE_TEXT_PAGE, true),
           dialog: await measureDialog(browser, server.origin, SEARCH_QUERIES, STARLIGHT_DIALOG),
           typing: await measureTyping(browser, server.origin, SEARCH_QUERIES, STARLIGHT_DIALOG),
         };

@@ -3,10 +3,11 @@
  *
  * - `js`: the JavaScript each page kind fetches before any interaction
  *   (loaded, network idle, no input, not scrolled), in requests, bytes over
- *   the wire and decoded; and, on a desktop and a phone-sized screen, the
- *   chart pages next to each other: a text page, a page whose chart is below
- *   the first screen, a page with a chart on its first screen, and that page
- *   with its chart drawn by an eager bundle (baselines.ts).
+ *   the wire and decoded; on a desktop and a phone-sized screen, a text page
+ *   and the chart pages side by side; and what a text page and every kind of
+ *   chart page fetch while read to their end, scrolled a screen at a time
+ *   with no pointer or key (READ_PAGES: charts are drawn in the build, so a
+ *   chart page should fetch no more than a text page).
  * - `search`: the time from the last keystroke in the header's search dialog
  *   to its first result, for the first query of a visit (once the reader has
  *   shown intent: pointer over the button, and the dialog has loaded what it
@@ -20,10 +21,8 @@
  * Every script counts, whoever fetched it (workers included). Each page is
  * opened in a fresh context: nothing cached.
  */
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { measureSearch, type SearchMetrics } from '../../tests/support/search.ts';
-import { EAGER_PATH, eagerBundle, swapLoader, type Baseline } from './baselines.ts';
 import { median, pageKind, type PageKind } from './measure.ts';
 
 export interface ScriptBytes {
@@ -37,15 +36,26 @@ export interface JsBeforeInteraction extends ScriptBytes {
   pagesMeasured: number;
 }
 
-/** The chart pages compared (the ids name the report's figures: js.page.<id>.<viewport>.decoded). */
+/** The chart pages compared with a text page before interaction (the ids name the report's figures: js.page.<id>.<viewport>.decoded). */
 export const CHART_PAGES = [
   { id: 'text', label: 'text page, no chart', path: '/chapters/introduction/' },
   { id: 'chart-below', label: 'chart below the first screen', path: '/drivers/recruitment/' },
   { id: 'chart-first-screen', label: 'chart on the first screen', path: '/data/' },
-  { id: 'eager-site', label: 'baseline: same chart (draw.ts), eager', path: '/data/', eager: 'site' },
-  { id: 'eager-plain', label: 'baseline: plain chart.js bar chart + tooltip, legend, eager', path: '/data/', eager: 'plain' },
-] as const satisfies ReadonlyArray<{ id: string; label: string; path: string; eager?: Baseline }>;
+] as const satisfies ReadonlyArray<{ id: string; label: string; path: string }>;
 export type ChartPageId = (typeof CHART_PAGES)[number]['id'];
+
+/** A text page and a page of every kind with a chart, read to their end (figures: js.read.<id>.decoded). */
+export const READ_PAGES = [
+  { id: 'text', label: 'text page, no chart', path: '/chapters/introduction/' },
+  { id: 'home', label: 'home page (Table 9)', path: '/' },
+  { id: 'data', label: '/data/ (Table 9)', path: '/data/' },
+  { id: 'driver', label: 'driver', path: '/drivers/recruitment/' },
+  { id: 'group', label: 'host group', path: '/groups/iskp/' },
+  { id: 'compare', label: 'comparison', path: '/compare/afghan-taliban-vs-iskp/' },
+  { id: 'case-study', label: 'case study (Table 8)', path: '/case-studies/syria/' },
+  { id: 'interviews', label: 'List of Interviews (two charts)', path: '/interviews/' },
+] as const satisfies ReadonlyArray<{ id: string; label: string; path: string }>;
+export type ReadPageId = (typeof READ_PAGES)[number]['id'];
 
 export const VIEWPORTS = [
   { id: 'desktop', label: 'desktop 1280×720', viewport: { width: 1280, height: 720 }, isMobile: false },
@@ -56,9 +66,14 @@ export type ViewportId = (typeof VIEWPORTS)[number]['id'];
 export interface ChartPageJs extends ScriptBytes {
   page: ChartPageId;
   viewport: ViewportId;
-  /** Top of the page's first chart in CSS pixels (null: no chart), and whether it was drawn without input. */
+  /** Top of the page's first chart in CSS pixels (null: no chart). */
   chartTop: number | null;
-  drawn: boolean;
+}
+
+export interface ReadPageJs extends ScriptBytes {
+  page: ReadPageId;
+  /** Charts on the page. */
+  charts: number;
 }
 
 /**
@@ -74,17 +89,25 @@ async function freshContext(browser: Browser, options: BrowserContextOptions = {
   return context;
 }
 
+/** Scrolls to the end of the page a screen at a time, as a reader does (no pointer, no key), each screen painted and the network idle. */
+async function readToEnd(page: Page): Promise<void> {
+  for (;;) {
+    const atEnd = await page.evaluate(async () => {
+      scrollBy(0, innerHeight);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    await page.waitForLoadState('networkidle');
+    if (atEnd) return;
+  }
+}
+
 /**
  * Loads `url` in a fresh page of `context` and sums the scripts it fetched
- * before any input: until the network is idle, and, where a chart is on the
- * first screen, until that chart is drawn (its code is then fetched).
+ * without input: until the network is idle, or, with `read`, until the page
+ * has been read to its end.
  */
-async function scriptsBeforeInteraction(
-  context: BrowserContext,
-  url: string,
-  /** Paths the measurement serves itself (route.fulfill, uncompressed): their bytes over the wire are their gzip size, as the server would send them. */
-  servedHere: ReadonlySet<string> = new Set(),
-): Promise<ScriptBytes & { chartTop: number | null; drawn: boolean }> {
+async function scriptsFetched(context: BrowserContext, url: string, read = false): Promise<ScriptBytes & { chartTop: number | null; charts: number }> {
   const page = await context.newPage();
   const scripts: Array<Promise<{ transfer: number; decoded: number }>> = [];
   page.on('requestfinished', (request) => {
@@ -95,44 +118,35 @@ async function scriptsBeforeInteraction(
         const sizes = await request.sizes();
         const response = await request.response();
         const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-        const transfer = servedHere.has(new URL(request.url()).pathname) ? gzipSync(body, { level: 6 }).length : sizes.responseBodySize;
-        return { transfer, decoded: body.length };
+        return { transfer: sizes.responseBodySize, decoded: body.length };
       })(),
     );
   });
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    const firstChart = () =>
-      page.evaluate(() => {
-        const figure = document.querySelector<HTMLElement>('figure[data-chart]');
-        if (!figure) return null;
-        const top = figure.getBoundingClientRect().top;
-        return { top: Math.round(top), onFirstScreen: top < window.innerHeight, drawn: figure.dataset['drawn'] === 'true' };
-      });
-    let chart = await firstChart();
-    if (chart?.onFirstScreen && !chart.drawn) {
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('figure[data-chart]')?.dataset['drawn'] === 'true', undefined, { timeout: 60_000 });
-      await page.waitForLoadState('networkidle');
-      chart = await firstChart();
-    }
+    const charts = await page.evaluate(() => {
+      const figures = document.querySelectorAll('figure[data-chart]');
+      return { count: figures.length, top: figures[0] ? Math.round(figures[0].getBoundingClientRect().top) : null };
+    });
+    if (read) await readToEnd(page);
     const sizes = await Promise.all(scripts);
     return {
       requests: sizes.length,
       transfer: sizes.reduce((sum, s) => sum + s.transfer, 0),
       decoded: sizes.reduce((sum, s) => sum + s.decoded, 0),
-      chartTop: chart?.top ?? null,
-      drawn: chart?.drawn ?? false,
+      chartTop: charts.top,
+      charts: charts.count,
     };
   } finally {
     await page.close();
   }
 }
 
-/** One page's JavaScript before interaction, in a fresh context (the bare Starlight site's text page, bare.ts). */
-export async function pageJs(browser: Browser, url: string): Promise<ScriptBytes> {
+/** One page's JavaScript before interaction, or with `read` while read to its end, in a fresh context (the bare Starlight site's text page, bare.ts). */
+export async function pageJs(browser: Browser, url: string, read = false): Promise<ScriptBytes> {
   const context = await freshContext(browser);
   try {
-    const { requests, transfer, decoded } = await scriptsBeforeInteraction(context, url);
+    const { requests, transfer, decoded } = await scriptsFetched(context, url, read);
     return { requests, transfer, decoded };
   } finally {
     await context.close();
@@ -155,14 +169,14 @@ export async function measureJs(
   origin: string,
   paths: readonly string[],
   perKind = 5,
-): Promise<{ byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[] }> {
+): Promise<{ byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[]; read: ReadPageJs[] }> {
   const byKind: JsBeforeInteraction[] = [];
   for (const [kind, sample] of samplePages(paths, perKind)) {
     const runs = [];
     for (const path of sample) {
       const context = await freshContext(browser);
       try {
-        runs.push(await scriptsBeforeInteraction(context, origin + path));
+        runs.push(await scriptsFetched(context, origin + path));
       } finally {
         await context.close();
       }
@@ -176,30 +190,30 @@ export async function measureJs(
     });
   }
 
-  const eager: Record<Baseline, string> = { site: await eagerBundle('site'), plain: await eagerBundle('plain') };
   const chartPages: ChartPageJs[] = [];
   for (const { id: viewportId, viewport, isMobile } of VIEWPORTS) {
     for (const p of CHART_PAGES) {
       const context = await freshContext(browser, { viewport, isMobile });
       try {
-        if ('eager' in p) {
-          // The same HTML, with the lazy loader swapped for the eager bundle.
-          await context.route(`${origin}${p.path}`, async (route) => {
-            const response = await route.fetch();
-            await route.fulfill({ response, body: swapLoader(await response.text()) });
-          });
-          await context.route(`${origin}${EAGER_PATH}`, (route) =>
-            route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: eager[p.eager] }),
-          );
-        }
-        const servedHere = new Set('eager' in p ? [EAGER_PATH] : []);
-        chartPages.push({ page: p.id, viewport: viewportId, ...(await scriptsBeforeInteraction(context, origin + p.path, servedHere)) });
+        const { requests, transfer, decoded, chartTop } = await scriptsFetched(context, origin + p.path);
+        chartPages.push({ page: p.id, viewport: viewportId, requests, transfer, decoded, chartTop });
       } finally {
         await context.close();
       }
     }
   }
-  return { byKind, chartPages };
+
+  const read: ReadPageJs[] = [];
+  for (const p of READ_PAGES) {
+    const context = await freshContext(browser);
+    try {
+      const { requests, transfer, decoded, charts } = await scriptsFetched(context, origin + p.path, true);
+      read.push({ page: p.id, requests, transfer, decoded, charts });
+    } finally {
+      await context.close();
+    }
+  }
+  return { byKind, chartPages, read };
 }
 
 /** Where a header search dialog's parts are, and the state that says it is ready once the reader has shown intent. */

@@ -4,10 +4,9 @@
  * settings, in Debian's Chromium started by Lighthouse's chrome-launcher with
  * the browser tests' switches (tests/support/browser.ts).
  *
- * A page can be audited with some URLs blocked: the first-screen chart page
- * with its chart's loader blocked is the control the chart pages are compared
- * with (that page without its chart), since on a busy machine a score moves
- * by several points from run to run.
+ * A page can be audited with some URLs blocked (a control: that page
+ * without what they load), since on a busy machine a score moves by several
+ * points from run to run.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -21,9 +20,9 @@ export type FormFactor = 'mobile' | 'desktop';
 export interface LighthousePage {
   kind: string;
   path: string;
-  /** URL patterns Lighthouse blocks (`*BarChart.astro*`): set on a control. */
+  /** URL patterns Lighthouse blocks: set on a control. */
   blockedUrlPatterns?: readonly string[];
-  /** What the row is, where it is not simply one page of its kind ('control: chart blocked'). */
+  /** What the row is, where it is not simply one page of its kind (e.g. 'control: … blocked'). */
   note?: string;
 }
 

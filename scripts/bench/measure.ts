@@ -210,15 +210,11 @@ export const LIGHTHOUSE_PREFERRED: Partial<Record<PageKind, string>> = {
   data: '/data/',
 };
 
-/** The control: the first-screen chart page with its chart's loader blocked, i.e. that page without its chart. */
-export const LIGHTHOUSE_CONTROL: LighthousePage = { kind: 'data', path: '/data/', note: 'control: chart blocked', blockedUrlPatterns: ['*BarChart.astro*'] };
-
-/** What Lighthouse audits: one page of each kind that has pages (the preferred one where it exists), then the control. */
+/** What Lighthouse audits: one page of each kind that has pages (the preferred one where it exists). */
 export function lighthousePages(paths: readonly string[]): LighthousePage[] {
-  const pages = PAGE_KINDS.flatMap((kind): LighthousePage[] => {
+  return PAGE_KINDS.flatMap((kind): LighthousePage[] => {
     const preferred = LIGHTHOUSE_PREFERRED[kind];
     const path = preferred && paths.includes(preferred) ? preferred : paths.find((p) => pageKind(p) === kind);
     return path ? [{ kind, path }] : [];
   });
-  return paths.includes(LIGHTHOUSE_CONTROL.path) ? [...pages, LIGHTHOUSE_CONTROL] : pages;
 }

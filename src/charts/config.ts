@@ -1,105 +1,89 @@
 /**
- * The chart.js configuration for a spec, in a theme: pure (chart.js is only
- * imported for its types), so unit tests reach it without a browser.
+ * The chart.js configuration for a spec, drawn at build time (draw.ts):
+ * horizontal bars, so long driver names read on a phone and bars of the same
+ * value line up. Every colour is a placeholder (ink.ts) that the SVG turns
+ * into a theme class; every bar has its own, so the SVG knows which bar is
+ * which. chart.js lays out and places the category labels (the SVG writes
+ * them as links), draws the grid, the value axis and the bars; value labels
+ * and tips are the SVG's (svg.ts). No legend or tooltip plugin: the legend is
+ * HTML beside the drawing.
  *
- * Bars are horizontal: long driver names read on a phone, and bars of the
- * same value line up. The canvas holds only bars, grid and value axis: the
- * category labels (links), each bar's value label (the cell as printed, so a
- * blank cell says "blank", never 0) and the tooltip are HTML placed over it
- * by overlay.ts from the layout this configuration reports. Legend and
- * tooltip plugins are not loaded: the legend is HTML beside the canvas.
+ * Pure but for chart.js's BasicPlatform (no DOM, no events, no animation).
  */
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import { GROUPED_BAND, chartLayout, type ChartLayout } from './layout.ts';
+import { BasicPlatform, type ChartConfiguration } from 'chart.js';
+import { INK, TEXT_INK, barInk } from './ink.ts';
+import { FONT_SIZE, GROUPED_BAND } from './layout.ts';
 import type { ChartSpec } from './spec.ts';
-
-export interface ChartTheme {
-  /** Labels and numbers. */
-  text: string;
-  /** Cells without a number, axis title. */
-  muted: string;
-  /** Grid lines. */
-  grid: string;
-  /** Outline around bars (the light theme: pale bars need an edge against white), or null. */
-  outline: string | null;
-  /** Font family of the page. */
-  font: string;
-}
 
 export type BarConfig = ChartConfiguration<'bar', Array<number | null>, string[]>;
 
-/** Called with the chart's layout after every draw (first draw, resize, theme). */
-export type OnLayout = (layout: ChartLayout) => void;
+/** Room (px) at the right of the plot for the value label of a full-length bar ("22"), and above it. */
+export const PADDING = { right: 28, top: 4 } as const;
+
+/** The number of bar `category` of series `series`: its placeholder colour is barInk(n). */
+export const barNumber = (spec: Pick<ChartSpec, 'categories'>, series: number, category: number) => series * spec.categories.length + category;
 
 /**
- * Reports where chart.js put the categories, bars and value labels after each
- * draw, so that overlay.ts can place the chart's text, links and hover
- * targets as HTML over the canvas. Reports only a layout that changed.
+ * `fontFamily` is the font chart.js measures text with at build time; the
+ * SVG's text is drawn in the page's font (svg.ts), so the measuring font is
+ * chosen at least as wide as the fonts readers have (draw.ts).
  */
-export function layoutReporter(spec: ChartSpec, onLayout: OnLayout): Plugin<'bar'> {
-  let last = '';
-  return {
-    id: 'chartLayout',
-    afterDraw(chart: Chart<'bar'>) {
-      const layout = chartLayout(chart, spec);
-      const json = JSON.stringify(layout);
-      if (json === last) return;
-      last = json;
-      onLayout(layout);
-    },
-  };
-}
-
-export function chartConfig(spec: ChartSpec, theme: ChartTheme, onLayout: OnLayout = () => {}): BarConfig {
+export function chartConfig(spec: ChartSpec, fontFamily: string): BarConfig {
   const grouped = spec.series.length > 1 && !spec.stacked;
   const stacked = spec.stacked ?? false;
-  const font = { family: theme.font, size: 12 };
+  const font = { family: fontFamily, size: FONT_SIZE };
+  for (const series of spec.series) {
+    for (const [j, cell] of series.cells.entries()) {
+      if (cell.value !== null && (cell.value < 0 || cell.value > spec.axis.max))
+        throw new Error(
+          `Chart "${spec.caption}": ${series.label}, ${spec.categories[j]?.name ?? `category ${j}`}: ${cell.value} is outside the axis (0 to ${spec.axis.max})`,
+        );
+    }
+  }
   return {
     type: 'bar',
+    platform: BasicPlatform,
     data: {
       labels: spec.categories.map((c) => c.lines),
-      datasets: spec.series.map((s) => ({
+      datasets: spec.series.map((s, i) => ({
         label: s.label,
         data: s.cells.map((c) => c.value),
-        backgroundColor: s.cells.map((c) => c.colour),
-        borderColor: theme.outline ?? 'transparent',
-        borderWidth: theme.outline ? 1 : 0,
+        backgroundColor: s.cells.map((_, j) => barInk(barNumber(spec, i, j))),
+        borderColor: INK.outline,
+        borderWidth: 1,
         barPercentage: 0.9,
         categoryPercentage: grouped ? GROUPED_BAND : 0.7,
       })),
     },
     options: {
       indexAxis: 'y',
-      responsive: true,
+      responsive: false,
       maintainAspectRatio: false,
-      // Drawn once, at once: no animation to wait for. Hover and focus are the HTML overlay's (overlay.ts).
+      devicePixelRatio: 1,
       animation: false,
       events: [],
-      // Room at the right for the label of a full-length bar ("22").
-      layout: { padding: { right: 28 } },
+      layout: { padding: PADDING },
+      font,
       scales: {
         x: {
           type: 'linear',
           min: 0,
           max: spec.axis.max,
           stacked,
-          // Whole numbers, formatted here: chart.js's own formatter builds an Intl.NumberFormat,
-          // whose first use costs more than drawing the chart.
-          ticks: { stepSize: spec.axis.step ?? (spec.axis.max > 12 ? 2 : 1), maxRotation: 0, color: theme.text, font, callback: (value) => String(value) },
-          grid: { color: theme.grid },
-          border: { color: theme.grid },
-          title: { display: true, text: spec.axis.title, color: theme.muted, font },
+          // Whole numbers, formatted here rather than by chart.js's Intl.NumberFormat.
+          ticks: { stepSize: spec.axis.step ?? (spec.axis.max > 12 ? 2 : 1), maxRotation: 0, color: TEXT_INK.tick, font, callback: (value) => String(value) },
+          grid: { color: INK.grid },
+          border: { color: INK.axis },
+          title: { display: true, text: spec.axis.title, color: TEXT_INK.title, font },
         },
         y: {
           type: 'category',
           stacked,
-          // chart.js lays the labels out (and makes room for them); overlay.ts writes them, as links, in HTML.
-          ticks: { autoSkip: false, color: 'transparent', font },
+          ticks: { autoSkip: false, color: TEXT_INK.category, font },
           grid: { display: false },
-          border: { color: theme.grid },
+          border: { color: INK.axis },
         },
       },
     },
-    plugins: [layoutReporter(spec, onLayout)],
   };
 }

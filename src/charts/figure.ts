@@ -1,19 +1,32 @@
 /**
- * What both ways of drawing (offscreen.ts in a worker, draw.ts on the main
- * thread) read from a chart's `<figure data-chart="{spec}">` (BarChart.astro):
- * its spec, its reserved box, and a new canvas that carries the spec's text
- * alternative. The caller puts the canvas in the box as its drawing needs.
+ * Everything BarChart.astro shows of a chart, computed at build time: its
+ * two drawings (a phone's and a desktop's width, switched by CSS), the ids
+ * that tie them to the caption and the text alternative, and the number table.
  */
-import type { ChartSpec } from './spec.ts';
+import { createHash } from 'node:crypto';
+import { drawChart } from './draw.ts';
+import { CHART_WIDTHS, type ChartWidth } from './layout.ts';
+import { tableOf, type ChartSpec, type ChartTable } from './spec.ts';
+import { chartSvg } from './svg.ts';
 
-export function chartFigure(figure: HTMLElement): { spec: ChartSpec; box: HTMLElement; canvas: HTMLCanvasElement } {
-  const box = figure.querySelector<HTMLElement>('.chart-box');
-  const json = figure.dataset['chart'];
-  if (!box || !json) throw new Error('drawChart: expected a figure with data-chart and a .chart-box');
-  const spec = JSON.parse(json) as ChartSpec;
-  const canvas = document.createElement('canvas');
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', spec.alt);
-  canvas.textContent = spec.alt;
-  return { spec, box, canvas };
+export interface ChartFigure {
+  /** Unique on a page (one chart per caption): the figure's data-chart, and the prefix of its ids. */
+  id: string;
+  captionId: string;
+  descriptionId: string;
+  drawings: Array<{ size: ChartWidth; svg: string }>;
+  table: ChartTable;
+}
+
+export function chartFigure(spec: ChartSpec): ChartFigure {
+  const id = `chart-${createHash('sha256').update(spec.caption).digest('hex').slice(0, 8)}`;
+  const ids = { caption: `${id}-caption`, description: `${id}-description` };
+  const sizes = Object.keys(CHART_WIDTHS) as ChartWidth[];
+  return {
+    id,
+    captionId: ids.caption,
+    descriptionId: ids.description,
+    drawings: sizes.map((size) => ({ size, svg: chartSvg(spec, drawChart(spec, size), { ...ids, id: `${id}-${size}` }) })),
+    table: tableOf(spec),
+  };
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { driverChart, table9Chart } from './from-knowledge.ts';
+import { driverChart, intervieweeFindingsChart, table9Chart } from './from-knowledge.ts';
 import { fixture } from './fixture.ts';
-import { BOX_HEIGHTS_REM, boxHeight, chartCell, listOf, tableOf, wrapLabel } from './spec.ts';
+import { categoryValues, cellWithNote, chartCell, listOf, stackTotal, tableOf, wrapLabel } from './spec.ts';
 
 describe('chartCell', () => {
   it.each([
@@ -69,30 +68,35 @@ describe('listOf', () => {
   ])('%j → %j', (items, text) => expect(listOf(items)).toBe(text));
 });
 
-describe('boxHeight', () => {
-  const category = (lines = 1) => ({ name: 'x', lines: Array<string>(lines).fill('x') });
-  const series = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `${i}`, label: '', colour: '', cells: [] }));
-
-  it('is one of the heights the component has a class for', () => {
-    const component = readFileSync(new URL('../components/charts/BarChart.astro', import.meta.url), 'utf8');
-    // Any layout of the rule: Prettier may put it on one line or on three.
-    for (const h of BOX_HEIGHTS_REM) expect(component).toMatch(new RegExp(`\\.h-${h}\\s*\\{\\s*height:\\s*${h}rem;\\s*\\}`));
+describe('cellWithNote', () => {
+  it('is the cell as printed, with what Table 5 prints where that differs', () => {
+    expect(cellWithNote({ text: '15' })).toBe('15');
+    expect(cellWithNote({ text: 'blank', note: 'Table 5 prints 0' })).toBe('blank (Table 5 prints 0)');
+    expect(cellWithNote(undefined)).toBe('');
   });
+});
 
-  it('grows with categories, bars and label lines, within the bounds', () => {
-    const h = (categories: number, bars: number, lines = 1) =>
-      boxHeight({ categories: Array.from({ length: categories }, () => category(lines)), series: series(bars) });
-    expect(h(5, 1)).toBeLessThan(h(11, 1));
-    expect(h(11, 1)).toBeLessThan(h(11, 5));
-    expect(h(5, 1, 1)).toBeLessThan(h(5, 1, 3));
-    expect(h(0, 1)).toBe(12);
-    expect(h(100, 5)).toBe(64);
+describe('categoryValues', () => {
+  it('lists each series with its cell as printed, and a stacked chart its total', () => {
+    const spec = table9Chart(fixture());
+    expect(categoryValues(spec, 0)).toEqual(spec.series.map((s) => ({ label: s.label, text: s.cells[0]!.text })));
+    // Where Table 5 prints the cell otherwise, the tip says so.
+    const geo = spec.categories.findIndex((c) => c.name === 'Geographical proximity and Access to Conflict');
+    expect(categoryValues(spec, geo).map((l) => l.text)).toEqual(['11', '8', '5', 'blank (Table 5 prints 0)', 'blank (Table 5 prints 0)']);
+    const stacked = intervieweeFindingsChart(fixture());
+    expect(categoryValues(stacked, 0).at(-1)).toEqual({ label: 'Total', text: String(stackTotal(stacked, 0)) });
   });
+});
 
-  it('gives a stacked chart room for one bar per category, whatever its series', () => {
-    const categories = Array.from({ length: 8 }, () => category());
-    const stacked = boxHeight({ categories, series: series(5), stacked: true });
-    expect(stacked).toBe(boxHeight({ categories, series: series(1) }));
-    expect(stacked).toBeLessThan(boxHeight({ categories, series: series(5) }));
+describe('stackTotal', () => {
+  it('adds the numbers of a category, and is null where it has none', () => {
+    const series = (values: Array<number | null>) => ({
+      key: '',
+      label: '',
+      colour: '',
+      cells: values.map((value) => ({ value, text: String(value), colour: '' })),
+    });
+    expect(stackTotal({ series: [series([1, null]), series([2, null])] }, 0)).toBe(3);
+    expect(stackTotal({ series: [series([1, null]), series([2, null])] }, 1)).toBeNull();
   });
 });

@@ -1,12 +1,10 @@
 /**
  * A chart spec: everything a chart shows, computed at build time from the
- * data collections and serialised into the page as JSON. The chart drawn in
- * the browser, its HTML table and its text alternative all come from one
- * spec, so they cannot disagree.
+ * data collections. The drawing (draw.ts), its value tips, its HTML table and
+ * its text alternative all come from one spec, so they cannot disagree.
  */
 import { cellAsPrinted } from '../knowledge/cells.ts';
 import type { TableCell } from '../knowledge/schemas.ts';
-import { cellWithNote, GROUPED_BAND, LINE_HEIGHT, labelSize } from './layout.ts';
 
 /** One bar (or the absence of one) and how the table prints it. */
 export interface ChartCell {
@@ -44,7 +42,7 @@ export interface ChartCategory {
 export interface ChartSpec {
   /** The figure's caption. */
   caption: string;
-  /** The main finding, computed from the numbers: the canvas's text alternative and the placeholder's text. */
+  /** The main finding, computed from the numbers: the drawing's text alternative. */
   alt: string;
   /** Heading of the table's first column ("Driver", "Host group" …). */
   categoryHeading: string;
@@ -104,28 +102,19 @@ export function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/**
- * Heights (rem) the chart box can take. The box is sized in CSS before any
- * script runs, so the page does not shift when the chart draws; a class per
- * height (BarChart.astro) rather than a style attribute, which a strict
- * Content Security Policy would refuse.
- */
-export const BOX_HEIGHTS_REM = [12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64] as const;
-export type BoxHeight = (typeof BOX_HEIGHTS_REM)[number];
+/** A cell as the value tips and the number table show it: as printed, with what Table 5 prints where that differs ("blank (Table 5 prints 0)"). */
+export const cellWithNote = (cell: Pick<ChartCell, 'text' | 'note'> | undefined): string =>
+  cell ? (cell.note ? `${cell.text} (${cell.note})` : cell.text) : '';
 
-const REM = 16;
+/** A stacked bar's total: the sum of the category's numbers, or null if none of its cells has one. */
+export function stackTotal(spec: Pick<ChartSpec, 'series'>, category: number): number | null {
+  const values = spec.series.map((s) => s.cells[category]?.value).filter((v): v is number => typeof v === 'number');
+  return values.length ? values.reduce((a, b) => a + b, 0) : null;
+}
 
-/**
- * Horizontal bars: each category needs room for its bars and a gap, or for
- * its label's lines, whichever is more; then the axis below. Bars side by
- * side each get at least a value label's line (plus a pixel), so the labels
- * of neighbouring bars ("22" over "22", "blank" over "blank") never overlap.
- */
-export function boxHeight(spec: Pick<ChartSpec, 'categories' | 'series' | 'stacked'>): BoxHeight {
-  const barsPerCategory = spec.stacked ? 1 : spec.series.length;
-  const bar = barsPerCategory > 1 ? 0.6 : 1.25;
-  const bars = barsPerCategory * bar + 0.75;
-  const labelRows = barsPerCategory > 1 ? (barsPerCategory * (Math.ceil(labelSize(spec) * LINE_HEIGHT) + 1)) / GROUPED_BAND / REM : 0;
-  const wanted = spec.categories.reduce((sum, c) => sum + Math.max(bars, labelRows, c.lines.length * 0.95 + 0.5), 0) + 3.5;
-  return BOX_HEIGHTS_REM.find((h) => h >= wanted) ?? BOX_HEIGHTS_REM.at(-1)!;
+/** The lines a category's tip shows: each series's cell as printed, with what Table 5 prints where it differs (and a stacked chart's total). */
+export function categoryValues(spec: ChartSpec, category: number): Array<{ label: string; text: string }> {
+  const lines = spec.series.map((s) => ({ label: s.label, text: cellWithNote(s.cells[category]) }));
+  if (spec.stacked) lines.push({ label: 'Total', text: String(stackTotal(spec, category) ?? '') });
+  return lines;
 }

@@ -2,8 +2,8 @@
  * Which links get a preview card: cross-links in the text of a page (entity
  * marks, section links, links to findings, footnote and note markers), never the
  * site's navigation, a heading's own anchor or a footnote's way back, nor a
- * chart's category labels (their own tooltip shows the chart's values:
- * src/charts/overlay.ts).
+ * chart's category labels (their own tip shows the chart's values:
+ * src/charts/svg.ts).
  * Shared by the bootstrap that waits for intent and the card itself.
  */
 export function isPreviewLink(link: HTMLAnchorElement): boolean {

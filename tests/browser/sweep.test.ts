@@ -19,7 +19,7 @@
  *   off a phone's screen).
  *
  * A visit waits for the load event and then for the work each page starts by
- * itself, by the states it leaves (search button enabled, first-screen charts drawn)
+ * itself, by the state it leaves (search button enabled)
  * and until no request is in flight (tests/support/browser.ts, recordPage):
  * an event, not a quiet window of fixed length.
  *
@@ -216,11 +216,6 @@ test.for(paths)('%s: no accessibility, CSP, privacy or layout problem', (path) =
   expect.soft(result?.csp, 'Content-Security-Policy').toEqual([]);
   expect.soft(result?.privacy, 'privacy (other origins, console and page errors)').toEqual([]);
   expect.soft(result?.layout, 'layout (wider than the screen)').toEqual([]);
-});
-
-test("each visit lasts until the page's lazy work is done: /data/'s first-screen chart fetched its worker", () => {
-  // Were the checks made before lazy work ran, they would miss what that work fetches or breaks.
-  expect(found.get('/data/')?.requests.some((url) => new URL(url).pathname.startsWith('/_astro/chart-worker'))).toBe(true);
 });
 
 test('control, accessibility: the checks include the rule a bare Starlight site fails', async () => {

@@ -167,22 +167,16 @@ export function recordPage(page: Page): Recorder {
 
 /**
  * Waits until a loaded page of this site has done what it does by itself
- * after loading, by the states that work leaves behind (never a fixed wait):
+ * after loading, by the state that work leaves behind (never a fixed wait):
  * the header's search button is enabled (src/search/dialog-bootstrap.ts ran;
- * nothing else of search loads before the reader shows intent), and every
- * chart on the first screen is drawn or has given up (src/charts/lazy.ts
- * draws only those before the reader scrolls).
+ * nothing else of search loads before the reader shows intent). Charts have
+ * nothing to wait for: they are drawn in the build.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.waitForFunction(() => {
     const searchButton = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
-    const searchReady = !searchButton || !searchButton.disabled;
-    const onFirstScreen = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].filter((figure) => {
-      const box = figure.getBoundingClientRect();
-      return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-    });
-    return searchReady && onFirstScreen.every((figure) => figure.dataset['drawn'] === 'true' || figure.dataset['chartError'] === 'true');
+    return !searchButton || !searchButton.disabled;
   });
 }
 
@@ -199,7 +193,7 @@ export interface OpenedPage extends PageRecording {
 export interface OpenPageOptions {
   /**
    * Default 'settled': the load event, then the page's own lazy work done
-   * (search button enabled, first-screen charts drawn) and no request in flight.
+   * (search button enabled) and no request in flight.
    * 'load' for pages without the site's scripts (e.g. JavaScript off).
    */
   waitUntil?: 'load' | 'settled';

@@ -1,5 +1,5 @@
 /**
- * The benchmark's pure parts (scripts/bench/measure.ts, baselines.ts): which
+ * The benchmark's pure parts (scripts/bench/measure.ts): which
  * kind a page is, the command line, budgets, the statistics, and the verdict
  * on how build time grows.
  */
@@ -7,13 +7,11 @@ import { describe, expect, test } from 'vitest';
 import { BUDGETS, type Budget } from '../../bench/budgets.ts';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { bareMarkdown } from '../../scripts/bench/bare.ts';
-import { EAGER_PATH, swapLoader } from '../../scripts/bench/baselines.ts';
 import {
   formatBytes,
   formatFigure,
   growth,
   judge,
-  LIGHTHOUSE_CONTROL,
   lighthousePages,
   markdownTable,
   mean,
@@ -65,7 +63,7 @@ describe('pageKind', () => {
 });
 
 describe('lighthousePages', () => {
-  test('one page of each kind present, the preferred one where it exists, then the control', () => {
+  test('one page of each kind present, the preferred one where it exists', () => {
     const paths = ['/', '/organizations/nato/', '/organizations/lashkar-e-taiba/', '/theories/b/', '/theories/a/', '/data/', '/drivers/'];
     expect(lighthousePages(paths)).toEqual([
       { kind: 'home', path: '/' },
@@ -73,23 +71,7 @@ describe('lighthousePages', () => {
       { kind: 'theory', path: '/theories/b/' },
       { kind: 'data', path: '/data/' },
       { kind: 'index', path: '/drivers/' },
-      LIGHTHOUSE_CONTROL,
     ]);
-  });
-
-  test('the control blocks the chart loader of the page it controls, and is left out when that page is gone', () => {
-    // Lighthouse's patterns are globs where * is any run of characters.
-    const blocks = (url: string) =>
-      (LIGHTHOUSE_CONTROL.blockedUrlPatterns ?? []).some((glob) =>
-        new RegExp(
-          `^${glob
-            .split('*')
-            .map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
-            .join('.*')}$`,
-        ).test(url),
-      );
-    expect(blocks('http://127.0.0.1:4321/_astro/BarChart.astro_astro_type_script_index_0_lang.j6we_pwS.js')).toBe(true);
-    expect(blocks('http://127.0.0.1:4321/_astro/page.B0JsKRkV.js')).toBe(false);
     expect(lighthousePages(['/', '/theories/a/'])).toEqual([
       { kind: 'home', path: '/' },
       { kind: 'theory', path: '/theories/a/' },
@@ -169,19 +151,6 @@ test('formatFigure shows each unit as the report does', () => {
   expect(formatFigure(99.6, 'ms')).toBe('100 ms');
   expect(formatFigure(100, 'score')).toBe('100');
   expect(formatFigure(0, 'shift')).toBe('0.000');
-});
-
-describe('swapLoader', () => {
-  test("replaces the charts' lazy loader with the eager bundle and keeps every other script", () => {
-    const html =
-      '<head><script type="module" src="/_astro/page.B0.js"></script>' +
-      '<script type="module" src="/_astro/BarChart.astro_astro_type_script_index_0_lang.j6w.js"></script></head>';
-    expect(swapLoader(html)).toBe(`<head><script type="module" src="/_astro/page.B0.js"></script><script type="module" src="${EAGER_PATH}"></script></head>`);
-  });
-
-  test('a page without the loader stops the baseline', () => {
-    expect(() => swapLoader('<head><script type="module" src="/_astro/page.B0.js"></script></head>')).toThrow(/no BarChart\.astro loader/);
-  });
 });
 
 test('median and mean', () => {
