@@ -18,6 +18,8 @@
  *   title, and citation_abstract names the thesis it is based on.
  * Titles are in sentence case, as in the downloads. No page has citation_author:
  * the thesis names none. citation_public_url only when SITE_URL is known.
+ * citation_pdf_url (the home page and the real parts) makes Zotero attach the
+ * PDF of the whole thesis.
  */
 import { basedOnNote, publisherOf, urlOf, type CitationContext } from './csl.ts';
 import { thesisYear } from './metadata.ts';
@@ -30,6 +32,18 @@ export interface MetaTag {
 
 /** The Dublin Core type of a composed page, which Zotero's RDF reader maps to its "webpage" item type. */
 export const WEB_PAGE_TYPE = 'Web page';
+
+/** The PDF of the whole thesis (src/pages/pakistani-foreign-fighters-thesis.pdf.ts). */
+export const THESIS_PDF_PATH = '/pakistani-foreign-fighters-thesis.pdf';
+
+/**
+ * The PDF's address: absolute when SITE_URL is known, else the site path.
+ * Zotero resolves a relative attachment URL against the page it saves
+ * (zotero/translate, resolveURL), so a build without SITE_URL still attaches it.
+ */
+export const thesisPdfUrl = (ctx: Pick<CitationContext, 'siteUrl'>): string => urlOf(ctx, THESIS_PDF_PATH) ?? THESIS_PDF_PATH;
+
+const pdfTag = (ctx: CitationContext): MetaTag => ({ name: 'citation_pdf_url', content: thesisPdfUrl(ctx) });
 
 const urlTag = (ctx: CitationContext, path: string): MetaTag[] => {
   const url = urlOf(ctx, path);
@@ -45,6 +59,7 @@ export function thesisMetaTags(ctx: CitationContext): MetaTag[] {
     { name: 'citation_abstract', content: ctx.abstract },
     { name: 'citation_language', content: meta.language },
     ...urlTag(ctx, '/'),
+    pdfTag(ctx),
     { name: 'DC.type', content: meta.genre },
   ];
 }
@@ -60,6 +75,7 @@ function thesisPartMetaTags(ctx: CitationContext, page: CitablePage): MetaTag[] 
     { name: 'citation_publication_date', content: String(thesisYear(meta)) },
     { name: 'citation_language', content: meta.language },
     ...urlTag(ctx, page.path),
+    pdfTag(ctx),
   ];
 }
 
