@@ -285,15 +285,19 @@ export function headerCells(table: Table): HeaderCell[] {
   return cells;
 }
 
-/** Short columns (numbers, counts) as wide as their content; text columns share the rest by how much they hold. */
+/**
+ * Every column as wide as its content, but the one that holds the most text
+ * (a definition, a driver's name), which takes the rest of the line and
+ * wraps; numbers and counts centred.
+ */
 function columnWidths(table: Table): Array<{ width: string; align: string }> {
-  return Array.from({ length: table.width }, (_, i) => {
-    const cells = table.rows.map((r) => r[i] ?? '');
-    const longest = Math.max(...cells.map((c) => c.length));
-    if (longest <= 14) return { width: 'auto', align: 'center' };
-    const average = cells.reduce((n, c) => n + c.length, 0) / cells.length;
-    return { width: `${Math.max(1, Math.round(average / 10))}fr`, align: 'left' };
-  });
+  const average = (i: number) => table.rows.reduce((n, r) => n + (r[i] ?? '').length, 0) / Math.max(1, table.rows.length);
+  const columns = Array.from({ length: table.width }, (_, i) => i);
+  const widest = columns.reduce((best, i) => (average(i) > average(best) ? i : best), 0);
+  return columns.map((i) => ({
+    width: i === widest ? '1fr' : 'auto',
+    align: table.rows.every((r) => /^[\d\s%-]*$/.test(r[i] ?? '')) ? 'center' : 'left',
+  }));
 }
 
 /**
