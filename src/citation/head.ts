@@ -24,6 +24,7 @@
 import { basedOnNote, publisherOf, urlOf, type CitationContext } from './csl.ts';
 import { thesisYear } from './metadata.ts';
 import { isThesisPart, type CitablePage } from './pages.ts';
+import { THESIS_PDF_PATH } from '../knowledge/thesis-pdf-path.ts';
 
 export interface MetaTag {
   name: string;
@@ -32,9 +33,6 @@ export interface MetaTag {
 
 /** The Dublin Core type of a composed page, which Zotero's RDF reader maps to its "webpage" item type. */
 export const WEB_PAGE_TYPE = 'Web page';
-
-/** The PDF of the whole thesis (src/pages/pakistani-foreign-fighters-thesis.pdf.ts). */
-export const THESIS_PDF_PATH = '/pakistani-foreign-fighters-thesis.pdf';
 
 /**
  * The PDF's address: absolute when SITE_URL is known, else the site path.

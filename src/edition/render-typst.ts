@@ -80,7 +80,8 @@ function preamble({ meta, dataVersion }: PdfEdition): string {
   margin: (x: 2.6cm, top: 2.5cm, bottom: 2.8cm),
   footer: context if here().page() > 1 { align(center, text(size: 9pt, counter(page).display())) },
 )
-#set text(font: "Libertinus Serif", size: 11pt, lang: ${str(meta.language)}, hyphenate: false)
+// One font, carried by the compiler; no fallback, so no font of the machine that builds can slip in.
+#set text(font: "Libertinus Serif", fallback: false, size: 11pt, lang: ${str(meta.language)}, hyphenate: false)
 #set par(justify: true, leading: 0.62em, spacing: 1.05em)
 // Footnote markers smaller and raised, not the font's superscript digits (full-size glyphs on the baseline), so that text extraction tells them from the words.
 #set super(typographic: false)

@@ -1,10 +1,12 @@
 /**
  * Typesets Typst source into a PDF in-process with Typst's own compiler
  * (@myriaddreamin/typst-ts-node-compiler, a native Node module: no browser,
- * no command-line tool). Fonts: the text is set in Libertinus Serif, which the
- * compiler carries inside itself (Typst's embedded fonts), and every font used
- * is embedded, subset, in the PDF. The PDF is written as PDF/UA-1 (tagged,
- * with a document title and language), which Typst 0.14 checks as it writes.
+ * no command-line tool). Fonts: the document sets its text in Libertinus
+ * Serif, which the compiler carries inside itself (Typst's embedded fonts),
+ * with no fallback; the compiler also lists the machine's fonts (typst.ts has
+ * no switch against it), but none is used. Every font used is embedded,
+ * subset, in the PDF. The PDF is written as PDF/UA-1 (tagged, with a document
+ * title and language), which Typst 0.14 checks as it writes.
  */
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { PART_START_LABEL } from './render-typst.ts';

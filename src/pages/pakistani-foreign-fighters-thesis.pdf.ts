@@ -4,7 +4,7 @@
  * integration hook: Astro writes the bytes into dist/ like any page, in the
  * same process that renders the part pages, which link to their page of it
  * and so need the same compiled document. The address is cited: it is in
- * tests/published-urls.txt, and src/citation/head.ts names it (THESIS_PDF_PATH).
+ * tests/published-urls.txt, and kept in src/knowledge/thesis-pdf-path.ts.
  */
 import type { APIRoute } from 'astro';
 import { thesisPdf } from '~/thesis-pdf';

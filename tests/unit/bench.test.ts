@@ -147,9 +147,9 @@ describe('judge', () => {
 
   test('every budget names a figure, a source and a limit that is a number or another figure', () => {
     for (const b of BUDGETS) {
-      expect(b.figure).toMatch(/^(js|search|lighthouse)\./);
+      expect(b.figure).toMatch(/^(js|search|lighthouse|pdf)\./);
       expect(b.source).not.toBe('');
-      if (typeof b.limit !== 'number') expect(b.limit.figure).toMatch(/^(js|search|lighthouse)\./);
+      if (typeof b.limit !== 'number') expect(b.limit.figure).toMatch(/^(js|search|lighthouse|pdf)\./);
     }
   });
 });
