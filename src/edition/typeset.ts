@@ -12,7 +12,7 @@ import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { PART_START_LABEL } from './render-typst.ts';
 
 export interface TypesetPdf {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** The page (1-based) each part of the thesis begins on, by the part's id. */
   partPages: ReadonlyMap<string, number>;
   pageCount: number;

@@ -164,7 +164,9 @@ describe('the PDF of the thesis', () => {
   it('is tagged for accessibility as PDF/UA-1, each table a Table with header cells', async () => {
     const { metadata } = (await pdf.getMetadata()) as { metadata: { get(name: string): unknown } | null };
     expect(metadata?.get('pdfuaid:part')).toBe('1');
-    expect((await pdf.getMarkInfo())?.get('Marked')).toBe(true);
+    // pdf.js 6 returns the MarkInfo dictionary as a Map, though its types say an object.
+    const markInfo = (await pdf.getMarkInfo()) as unknown as ReadonlyMap<string, unknown> | null;
+    expect(markInfo?.get('Marked')).toBe(true);
     const page = pages.find((p) => p.lines.some((l) => l.text.startsWith('Table 5:')))!;
     const roles: string[] = [];
     const walk = (node: { role?: string; children?: unknown[] }) => {

@@ -45,7 +45,7 @@ export interface PdfPage {
 
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's.
-  return getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  return getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
 }
 
 const isTextItem = (item: unknown): item is TextItem => typeof item === 'object' && item !== null && 'str' in item;

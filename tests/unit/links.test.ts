@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkLink, parsePage, resolveTarget, type CheckContext, type SiteFiles } from '../support/links.ts';
 
-const FILES = new Set(['index.html', 'a/index.html', 'b/c/index.html', 'data/drivers.json', '_astro/x.css', '404.html']);
+const FILES = new Set(['index.html', 'a/index.html', 'b/c/index.html', 'data/drivers.json', '_astro/x.css', '404.html', 'thesis.pdf']);
 const DIRS = new Set(['a', 'b', 'b/c', 'data', '_astro']);
 const files: SiteFiles = { isFile: (path) => FILES.has(path), isDirectory: (path) => DIRS.has(path) };
 const ANCHORS: Record<string, string[]> = { '/': ['_top'], '/a/': ['_top', 'section-one', 'fn-1', 'café'], '/b/c/': [] };
@@ -53,7 +53,18 @@ describe('resolveTarget', () => {
 
 describe('checkLink', () => {
   test('accepts links to pages, files, and anchors that exist', () => {
-    for (const url of ['/', '/a/', '/a/#section-one', '#fn-1', '../b/c/', '/data/drivers.json', '/a/#caf%C3%A9', '#top', 'https://kb.example.org/a/']) {
+    for (const url of [
+      '/',
+      '/a/',
+      '/a/#section-one',
+      '#fn-1',
+      '../b/c/',
+      '/data/drivers.json',
+      '/a/#caf%C3%A9',
+      '#top',
+      'https://kb.example.org/a/',
+      '/thesis.pdf#page=3',
+    ]) {
       expect(check(url), url).toBeUndefined();
     }
   });
@@ -72,6 +83,8 @@ describe('checkLink', () => {
     expect(check('#missing')).toMatch(/no element with id "missing" on \/a\//);
     expect(check('/b/c/#fn-1')).toMatch(/no element with id "fn-1" on \/b\/c\//);
     expect(check('/data/drivers.json#x')).toMatch(/not an HTML page/);
+    expect(check('/thesis.pdf#x')).toMatch(/not an HTML page/);
+    expect(check('/data/drivers.json#page=3')).toMatch(/not an HTML page/);
     expect(check('javascript:void(0)')).toMatch(/javascript:/);
     expect(check('', 'a[href]')).toBe('empty URL');
     expect(check('#')).toMatch(/bare '#'/);

@@ -3,14 +3,14 @@
  * Typst (src/edition/render-typst.ts) with this build's metadata, address and
  * data version, typeset once (src/edition/typeset.ts) and shared by the route
  * that writes it (src/pages/pakistani-foreign-fighters-thesis.pdf.ts) and the
- * links to each part's page in it (src/components/ThesisPdfLink.astro).
+ * links to each part's page in it (ThesisPdfLink.astro beside this file).
  */
-import { THESIS as META } from './citation/metadata.ts';
-import { currentDataVersion } from './citation/data-version.ts';
-import { renderTypst } from './edition/render-typst.ts';
-import { typesetPdf, type TypesetPdf } from './edition/typeset.ts';
-import { SITE_URL } from './site-url.ts';
-import { THESIS } from './source/thesis.ts';
+import { THESIS as META } from '../../citation/metadata.ts';
+import { currentDataVersion } from '../../citation/data-version.ts';
+import { renderTypst } from '../../edition/render-typst.ts';
+import { typesetPdf, type TypesetPdf } from '../../edition/typeset.ts';
+import { SITE_URL } from '../../site-url.ts';
+import { THESIS } from '../../source/thesis.ts';
 
 let typeset: TypesetPdf | undefined;
 
