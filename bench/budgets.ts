@@ -171,6 +171,15 @@ export const BUDGETS: readonly Budget[] = [
     source: 'issue 14: CLS stays 0',
     held: 'report',
   },
+  // The thesis PDF (issue 23): its size has a budget; its typesetting time (pdf.typeset.ms) is reported only.
+  {
+    figure: 'pdf.bytes',
+    what: 'The thesis PDF (/pakistani-foreign-fighters-thesis.pdf), tagged PDF/UA-1 with its fonts',
+    rule: '<=',
+    limit: 1_000_000,
+    unit: 'bytes',
+    source: 'issue 23: size reported; about 1.5× its first build (682 kB, of which the accessibility tags about half: 345 kB untagged)',
+  },
   // Search.
   {
     figure: 'search.dialog.first.ms',

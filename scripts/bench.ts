@@ -12,7 +12,8 @@
  *   default 3), and the pages built; left out, the others measure the dist/
  *   of the last build;
  * - sizes: bytes of HTML, CSS and JavaScript per page kind (raw and gzipped),
- *   and the search index on disk;
+ *   the search index on disk, and the thesis PDF (its bytes, and the time
+ *   Typst takes to typeset it: BENCH_PDF_RUNS cold runs, default 3; pdf.ts);
  * - js: the JavaScript each page kind fetches before any interaction, in
  *   Chromium; the chart pages (chart below the first screen, chart on it)
  *   beside a text page, on a desktop and a phone-sized screen; and what a
@@ -82,6 +83,8 @@ import {
 } from './bench/measure.ts';
 import { makeScaledCopy, removeScaledCopy, type ScaledCopy } from './bench/scale.ts';
 import { sizesByKind, type Sizes } from './bench/sizes.ts';
+import { measurePdf, type PdfFigures } from './bench/pdf.ts';
+import { THESIS_PDF_PATH } from '../src/knowledge/thesis-pdf-path.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const REPORT = join(root, 'bench', 'REPORT.md');
@@ -91,6 +94,7 @@ const scaleFactors = (process.env['BENCH_SCALE'] ?? '1,2,5,10')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n >= 1);
 const scaleRuns = Math.max(1, Number(process.env['BENCH_SCALE_RUNS'] ?? 2));
+const pdfRuns = Math.max(1, Number(process.env['BENCH_PDF_RUNS'] ?? 3));
 const SEARCH_QUERIES = ['recruitment', 'Lashkar-e-Taiba', 'madrasa'];
 /** The machine's load when the run started: timings mean little on a busy machine. */
 const loadAtStart = loadavg()[0] ?? Number.NaN;
@@ -138,9 +142,11 @@ interface Results {
   inSitemap: number;
   sizes?: Sizes | undefined;
   pagefind?: ReturnType<typeof dirBytes> | undefined;
+  pdf?: PdfFigures | undefined;
   js?: { byKind: JsBeforeInteraction[]; chartPages: ChartPageJs[]; read: ReadPageJs[] } | undefined;
   search?: SearchMeasurements | undefined;
-  bare?: { build: BuildRun; pagefind: ReturnType<typeof dirBytes>; js: ScriptBytes; read: ScriptBytes; dialog: DialogTiming[]; typing: TypingTiming[] } | undefined;
+  bare?:
+    { build: BuildRun; pagefind: ReturnType<typeof dirBytes>; js: ScriptBytes; read: ScriptBytes; dialog: DialogTiming[]; typing: TypingTiming[] } | undefined;
   lighthouse?: LighthouseRun[] | undefined;
   scale?: Array<{ copy: ScaledCopy['counts']; factor: number; runs: BuildRun[]; run: BuildRun }> | undefined;
 }
@@ -162,6 +168,10 @@ function figuresOf(results: Results): Map<string, number> {
   const chartPagesRead = (results.js?.read ?? []).filter((r) => r.charts > 0);
   if (chartPagesRead.length > 0) figures.set('js.read.chart.max.decoded', Math.max(...chartPagesRead.map((r) => r.decoded)));
   if (results.pagefind) figures.set('search.index.bytes', results.pagefind.total);
+  if (results.pdf) {
+    figures.set('pdf.bytes', results.pdf.bytes);
+    figures.set('pdf.typeset.ms', median(results.pdf.runs.map((r) => r.ms)));
+  }
   if (results.search) {
     figures.set('search.dialog.first.ms', median(results.search.dialog.map((d) => d.first.ms)));
     figures.set('search.dialog.later.ms', median(results.search.dialog.flatMap((d) => d.later.map((l) => l.ms))));
@@ -280,6 +290,16 @@ function render(results: Results): string {
             `${formatBytes(s.js.raw)} / ${formatBytes(s.js.gzip)}`,
           ]),
       ),
+      '',
+    );
+  } else out.push(skipped('sizes'), '');
+
+  out.push('## Thesis PDF', '');
+  if (results.pdf) {
+    const { bytes, runs } = results.pdf;
+    out.push(
+      `- \`${THESIS_PDF_PATH}\`: **${formatBytes(bytes)}**, ${runs[0]?.pages ?? '?'} pages (tagged PDF/UA-1, Libertinus Serif embedded as subsets)`,
+      `- Typesetting (the document model rendered to Typst and compiled to PDF, cold, in a process of its own, as the build pays it once): **${formatSeconds(median(runs.map((r) => r.ms)))}** (median of ${runs.length}: ${runs.map((r) => formatSeconds(r.ms)).join(', ')})`,
       '',
     );
   } else out.push(skipped('sizes'), '');
@@ -509,6 +529,8 @@ async function main(): Promise<void> {
   results.inSitemap = paths.length;
   results.sizes = await section(sections, 'sizes', async () => {
     results.pagefind = dirBytes(join(distDir, 'pagefind'));
+    results.pdf = measurePdf(join(distDir, THESIS_PDF_PATH), pdfRuns);
+    log(`  thesis PDF: ${formatBytes(results.pdf.bytes)}, typeset in ${results.pdf.runs.map((r) => formatSeconds(r.ms)).join(', ')}`);
     return sizesByKind([...listPages(), '/404.html']);
   });
 

@@ -24,14 +24,15 @@
  *   guidelines) ask for; the thesis and its parts give the year, the date
  *   their citations print.
  * Titles are in sentence case, as in the downloads. No page has citation_author:
- * the thesis names none. citation_public_url only when SITE_URL is known. No
- * page has citation_pdf_url yet: the site publishes no PDF of the thesis; when
- * it does, the thesis's and its parts' tags are the place for it.
+ * the thesis names none. citation_public_url only when SITE_URL is known.
+ * citation_pdf_url (the home page and the real parts) makes Zotero attach the
+ * PDF of the whole thesis.
  */
 import { basedOnNote, publisherOf, urlOf, type CitationContext } from './csl.ts';
 import { thesisYear } from './metadata.ts';
 import { pageField, type PrintedPages } from './page-ranges.ts';
 import { isThesisPart, type CitablePage } from './pages.ts';
+import { THESIS_PDF_PATH } from '../knowledge/thesis-pdf-path.ts';
 
 export interface MetaTag {
   name: string;
@@ -53,6 +54,15 @@ const pageTags = (pages: PrintedPages | undefined): MetaTag[] =>
       ]
     : [];
 
+/**
+ * The PDF's address: absolute when SITE_URL is known, else the site path.
+ * Zotero resolves a relative attachment URL against the page it saves
+ * (zotero/translate, resolveURL), so a build without SITE_URL still attaches it.
+ */
+export const thesisPdfUrl = (ctx: Pick<CitationContext, 'siteUrl'>): string => urlOf(ctx, THESIS_PDF_PATH) ?? THESIS_PDF_PATH;
+
+const pdfTag = (ctx: CitationContext): MetaTag => ({ name: 'citation_pdf_url', content: thesisPdfUrl(ctx) });
+
 const urlTag = (ctx: CitationContext, path: string): MetaTag[] => {
   const url = urlOf(ctx, path);
   return url ? [{ name: 'citation_public_url', content: url }] : [];
@@ -67,6 +77,7 @@ export function thesisMetaTags(ctx: CitationContext): MetaTag[] {
     { name: 'citation_abstract', content: ctx.abstract },
     { name: 'citation_language', content: meta.language },
     ...urlTag(ctx, '/'),
+    pdfTag(ctx),
     { name: 'DC.type', content: meta.genre },
   ];
 }
@@ -83,6 +94,7 @@ function thesisPartMetaTags(ctx: CitationContext, page: CitablePage): MetaTag[] 
     ...pageTags(page.pages),
     { name: 'citation_language', content: meta.language },
     ...urlTag(ctx, page.path),
+    pdfTag(ctx),
   ];
 }
 

@@ -179,6 +179,8 @@ export function checkLink(pageUrlPath: string, link: FoundLink, context: CheckCo
     return link.url.endsWith('#') ? "bare '#' URL (goes nowhere)" : undefined;
   }
   const fragment = safeDecode(url.hash.slice(1));
+  // A PDF's page open parameter (#page=N, which Chrome's viewer and pdf.js honour): tests/site/pdf.test.ts checks N against the PDF.
+  if (target.kind !== 'page' && url.pathname.endsWith('.pdf') && /^page=[1-9]\d*$/.test(fragment)) return undefined;
   if (target.kind !== 'page') return `#${fragment} points into ${url.pathname}, which is not an HTML page`;
   // '#top' scrolls to the top of any HTML document (HTML standard).
   if (fragment.toLowerCase() === 'top') return undefined;

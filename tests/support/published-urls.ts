@@ -14,6 +14,9 @@ export const publishedListFile: string = fileURLToPath(new URL('../published-url
 /** Folders of dist/ whose files (not only pages) are published URLs: the open data and the citation downloads. */
 export const DOWNLOAD_DIRS = ['data', 'cite'] as const;
 
+/** Files at the top of dist/ that are published documents: the PDF of the thesis (src/pages/pakistani-foreign-fighters-thesis.pdf.ts). */
+const TOP_LEVEL_DOCUMENT = /\.pdf$/;
+
 /** A URL the build serves; `redirectTo` when it is a redirect page (astro.config.mjs `redirects`). */
 export interface BuiltUrl {
   url: string;
@@ -37,7 +40,9 @@ export function builtUrls(root: string = distDir): BuiltUrl[] {
     const html = readFileSync(fileForUrlPath(url, root), 'utf8');
     return [{ url, redirectTo: redirectTarget(html) }, ...paragraphAnchors(html).map((id) => ({ url: `${url}#${id}`, redirectTo: null }))];
   });
-  const files: BuiltUrl[] = [];
+  const files: BuiltUrl[] = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && TOP_LEVEL_DOCUMENT.test(entry.name))
+    .map((entry) => ({ url: `/${entry.name}`, redirectTo: null }));
   for (const dir of DOWNLOAD_DIRS) {
     const base = join(root, dir);
     if (!existsSync(base)) continue;

@@ -137,9 +137,9 @@ describe('judge', () => {
 
   test('every budget names a figure, a source and a limit that is a number or another figure', () => {
     for (const b of BUDGETS) {
-      expect(b.figure).toMatch(/^(page|js|search|lighthouse)\./);
+      expect(b.figure).toMatch(/^(page|js|search|lighthouse|pdf)\./);
       expect(b.source).not.toBe('');
-      if (typeof b.limit !== 'number') expect(b.limit.figure).toMatch(/^(page|js|search|lighthouse)\./);
+      if (typeof b.limit !== 'number') expect(b.limit.figure).toMatch(/^(page|js|search|lighthouse|pdf)\./);
       // Only byte sizes, the same from build to build, may fail a test.
       if (b.held === 'test') expect(b.unit).toBe('bytes');
     }

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkLink, parsePage, resolveTarget, type CheckContext, type SiteFiles } from '../support/links.ts';
 
-const FILES = new Set(['index.html', 'a/index.html', 'b/c/index.html', 'data/drivers.json', '_astro/x.css', '404.html']);
+const FILES = new Set(['index.html', 'a/index.html', 'b/c/index.html', 'data/drivers.json', '_astro/x.css', '404.html', 'thesis.pdf']);
 const DIRS = new Set(['a', 'b', 'b/c', 'data', '_astro']);
 const files: SiteFiles = { isFile: (path) => FILES.has(path), isDirectory: (path) => DIRS.has(path) };
 const ANCHORS: Record<string, string[]> = { '/': ['_top'], '/a/': ['_top', 'section-one', 'fn-1', 'café'], '/b/c/': [] };
@@ -62,6 +62,12 @@ describe('checkLink', () => {
     for (const url of ['https://example.com/missing/', 'mailto:someone@example.org', 'data:,x', 'tel:+10000']) {
       expect(check(url), url).toBeUndefined();
     }
+  });
+
+  test('accepts a PDF’s page open parameter, and no other fragment into a file', () => {
+    expect(check('/thesis.pdf#page=3')).toBeUndefined();
+    expect(check('/thesis.pdf#x')).toMatch(/not an HTML page/);
+    expect(check('/data/drivers.json#page=3')).toMatch(/not an HTML page/);
   });
 
   test('reports missing pages, files, anchors and slashes', () => {
