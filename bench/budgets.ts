@@ -143,6 +143,7 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'bytes',
     source: 'issue 24: every page with a chart fetches no more JavaScript than a text page while read to its end (15 kB decoded)',
     beside: 'bare.js.read.decoded',
+    held: 'report',
   },
   {
     figure: 'js.read.chart.max.decoded',
@@ -151,6 +152,7 @@ export const BUDGETS: readonly Budget[] = [
     limit: { figure: 'js.read.text.decoded' },
     unit: 'bytes',
     source: 'issue 24: no more JavaScript than a text page (charts are drawn in the build)',
+    held: 'report',
   },
   // Lighthouse: the lowest score over one page of each kind, mobile and desktop (a control row, if any, left out).
   ...(['performance', 'accessibility', 'best-practices', 'seo'] as const).map((category): Budget => ({
@@ -179,6 +181,7 @@ export const BUDGETS: readonly Budget[] = [
     limit: 1_000_000,
     unit: 'bytes',
     source: 'issue 23: size reported; about 1.5× its first build (682 kB, of which the accessibility tags about half: 345 kB untagged)',
+    held: 'report',
   },
   // Search.
   {
@@ -216,6 +219,7 @@ export const BUDGETS: readonly Budget[] = [
       unit: 'ms',
       source: 'issue 24: the first query after intent within 300 ms, however fast the keys come',
       beside: `bare.search.dialog.typed.${pace}.first.ms`,
+      held: 'report',
     },
     {
       figure: `search.dialog.typed.${pace}.later.ms`,
@@ -225,6 +229,7 @@ export const BUDGETS: readonly Budget[] = [
       unit: 'ms',
       source: 'issue 24: within 150 ms of the last key, however fast the keys come',
       beside: `bare.search.dialog.typed.${pace}.later.ms`,
+      held: 'report',
     },
   ]),
   {

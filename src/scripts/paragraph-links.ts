@@ -4,7 +4,7 @@
  * to an anchor does; it also copies the address, and says so in a status
  * message for screen readers and the eye. Nothing else runs until a click.
  */
-function status(): HTMLElement {
+function statusRegion(): HTMLElement {
   let region = document.getElementById('paragraph-link-status');
   if (!region) {
     region = Object.assign(document.createElement('p'), { id: 'paragraph-link-status', className: 'paragraph-link-status' });
@@ -18,7 +18,7 @@ document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.paragraph-link') : null;
   if (!link || !navigator.clipboard) return;
   navigator.clipboard.writeText(link.href).then(
-    () => (status().textContent = 'Address of the paragraph copied.'),
-    () => (status().textContent = ''),
+    () => (statusRegion().textContent = 'Address of the paragraph copied.'),
+    () => (statusRegion().textContent = ''),
   );
 });

@@ -101,7 +101,8 @@ function marginLayout() {
     const content = document.querySelector('.sl-markdown-content')!;
     const copies = [...content.querySelectorAll<HTMLElement>('.margin-note')];
     const shown = copies.filter((copy) => copy.checkVisibility());
-    const text = [...content.children].map((child) => child.getBoundingClientRect());
+    const blocks = [...content.children];
+    const text = blocks.map((child) => child.getBoundingClientRect());
     // Where the text ends beside a copy: a wide table may take the margin's width (site.css), below or above the copies, never beside one.
     const textRightBeside = (box: DOMRect) => Math.max(...text.filter((t) => t.bottom > box.top + 0.5 && t.top < box.bottom - 0.5).map((t) => t.right));
     const tocLeft = document.querySelector('.right-sidebar')?.getBoundingClientRect().left ?? Infinity;
@@ -137,7 +138,7 @@ function marginLayout() {
       previousBottom = box.bottom;
     }
     /** Which block of the text holds the copy (and its marker). */
-    const blockOf = (copy: Element) => text.findIndex((child) => child.contains(copy));
+    const blockOf = (copy: Element) => blocks.findIndex((child) => child.contains(copy));
     const focusable = copies.flatMap((copy) =>
       [...copy.querySelectorAll<HTMLElement>('a, button, [tabindex]')].filter((el) => el.tabIndex >= 0 && !el.closest('[inert]')),
     );
