@@ -51,8 +51,11 @@ const ASSET_WORDS: Record<PageAsset, string> = {
 /**
  * Raw bytes of the largest page of each kind, measured in December 2026
  * (tests/support/page-bytes.ts), with room to grow by about a tenth: a page
- * that grows more than that is a change to look at, not a drift. The
- * JavaScript budget is issue 24's: at most 15 kB decoded on every page.
+ * that grows more than that is a change to look at, not a drift. The HTML
+ * of a page with charts holds each chart drawn at build time twice, for a
+ * narrow and a wide figure (src/components/charts/), instead of the charting
+ * script it once loaded. The JavaScript budget is issue 24's: at most 15 kB
+ * decoded on every page.
  */
 const ISSUE_24_JS = 15_000;
 /** Why the kind 'other' has a larger JavaScript budget than issue 24's. */
@@ -60,18 +63,18 @@ const JS_OTHER_REASON = ': /search/ loads its search code on load, since searchi
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 const PAGE_BYTES: Record<string, { measured: Record<PageAsset, number>; limit: Record<PageAsset, number> }> = {
-  home: { measured: { html: 75_208, css: 58_883, js: 11_703 }, limit: { html: 85_000, css: 65_000, js: 15_000 } },
-  chapter: { measured: { html: 109_769, css: 58_883, js: 11_703 }, limit: { html: 125_000, css: 65_000, js: 15_000 } },
-  'case study': { measured: { html: 139_580, css: 58_883, js: 11_703 }, limit: { html: 155_000, css: 65_000, js: 15_000 } },
-  driver: { measured: { html: 114_048, css: 58_883, js: 11_703 }, limit: { html: 125_000, css: 65_000, js: 15_000 } },
-  group: { measured: { html: 160_633, css: 58_883, js: 11_703 }, limit: { html: 175_000, css: 65_000, js: 15_000 } },
-  organization: { measured: { html: 45_318, css: 54_619, js: 10_800 }, limit: { html: 50_000, css: 65_000, js: 15_000 } },
-  theory: { measured: { html: 44_841, css: 54_619, js: 10_800 }, limit: { html: 50_000, css: 65_000, js: 15_000 } },
-  interviewee: { measured: { html: 50_466, css: 54_619, js: 10_800 }, limit: { html: 56_000, css: 65_000, js: 15_000 } },
-  data: { measured: { html: 177_607, css: 58_883, js: 11_703 }, limit: { html: 195_000, css: 65_000, js: 15_000 } },
-  view: { measured: { html: 144_467, css: 58_883, js: 11_703 }, limit: { html: 160_000, css: 65_000, js: 15_000 } },
-  index: { measured: { html: 43_518, css: 54_619, js: 10_800 }, limit: { html: 50_000, css: 65_000, js: 15_000 } },
-  other: { measured: { html: 45_339, css: 58_883, js: 16_212 }, limit: { html: 50_000, css: 65_000, js: 18_000 } },
+  home: { measured: { html: 149_685, css: 57_721, js: 11_884 }, limit: { html: 165_000, css: 65_000, js: 15_000 } },
+  chapter: { measured: { html: 207_714, css: 57_721, js: 12_468 }, limit: { html: 230_000, css: 65_000, js: 15_000 } },
+  'case study': { measured: { html: 199_785, css: 57_721, js: 12_430 }, limit: { html: 220_000, css: 65_000, js: 15_000 } },
+  driver: { measured: { html: 139_019, css: 57_721, js: 11_884 }, limit: { html: 155_000, css: 65_000, js: 15_000 } },
+  group: { measured: { html: 196_196, css: 57_721, js: 11_884 }, limit: { html: 220_000, css: 65_000, js: 15_000 } },
+  organization: { measured: { html: 46_427, css: 57_721, js: 11_884 }, limit: { html: 55_000, css: 65_000, js: 15_000 } },
+  theory: { measured: { html: 46_610, css: 57_721, js: 11_884 }, limit: { html: 55_000, css: 65_000, js: 15_000 } },
+  interviewee: { measured: { html: 51_799, css: 57_721, js: 11_884 }, limit: { html: 60_000, css: 65_000, js: 15_000 } },
+  data: { measured: { html: 291_731, css: 57_721, js: 11_884 }, limit: { html: 325_000, css: 65_000, js: 15_000 } },
+  view: { measured: { html: 195_050, css: 62_570, js: 11_884 }, limit: { html: 215_000, css: 65_000, js: 15_000 } },
+  index: { measured: { html: 48_147, css: 57_721, js: 11_884 }, limit: { html: 55_000, css: 65_000, js: 15_000 } },
+  other: { measured: { html: 52_084, css: 57_721, js: 19_061 }, limit: { html: 60_000, css: 65_000, js: 21_000 } },
 };
 
 /** The page kinds that have byte budgets (every kind of scripts/bench/measure.ts; tests/site/budgets.test.ts checks that). */
