@@ -5,7 +5,7 @@
  *   src/source/     the thesis's text and how it is read (the document model)
  *     < src/knowledge/   schemas, data loading, checks, views of the data
  *       < src/edition/, src/citation/, src/charts/, src/previews/, src/search/
- *         < src/components/, src/user-components/, src/pages/, src/route-data.ts,
+ *         < src/components/, src/user-components/, src/pages/, src/route-data.ts, src/page-view.ts,
  *           src/integrations/, src/scripts/ (what renders and what runs in the page)
  *
  * A folder never imports a folder above it, and no file imports itself back
@@ -14,7 +14,7 @@
  * @type {import('dependency-cruiser').IConfiguration}
  */
 const MIDDLE = '^src/(edition|citation|charts|previews|search)/';
-const TOP = '^src/(components|user-components|pages|integrations|scripts)/|^src/(route-data|content\\.config)\\.ts$';
+const TOP = '^src/(components|user-components|pages|integrations|scripts)/|^src/(route-data|page-view|content\\.config)\\.ts$';
 
 export default {
   forbidden: [

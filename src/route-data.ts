@@ -11,31 +11,30 @@
  *   sections that components add at the end of a page ("Notes on this text",
  *   "Footnotes", "Cite this page") are added here, each only where the page
  *   has it, so that the list is complete and every entry leads somewhere.
+ * - Every page: its view (src/page-view.ts), computed once here, which the
+ *   overrides in src/components/overrides/ render (`Astro.locals.pageView`).
  * - Entity pages: previous and next lead to the entities of the same kind
  *   (in the index's order), and the sidebar marks the kind's index as the
  *   page's parent (not as the current page: aria-current stays Starlight's).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { isCitable } from './citation/site.ts';
 import { loadKnowledge } from './knowledge/index.ts';
-import { entityOfPath } from './knowledge/kinds.ts';
 import { entityNavigation } from './knowledge/views.ts';
-import { hasEditorialNotes } from './edition/editorial-notes.ts';
-import { notesOnPage } from './edition/note-markers.ts';
-import { footnotesOfPart } from './source/document.ts';
-import { THESIS } from './source/thesis.ts';
+import { pageView } from './page-view.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  const view = await pageView(context.url.pathname);
+  context.locals.pageView = view;
   if (route.id === '404') {
     route.head = route.head.filter(
       ({ tag, attrs }) => !(tag === 'link' && attrs?.['rel'] === 'canonical') && !(tag === 'meta' && attrs?.['property'] === 'og:url'),
     );
     return;
   }
-  const entity = entityOfPath(context.url.pathname);
-  if (entity) {
-    const nav = entityNavigation(await loadKnowledge(), entity.kind, entity.id);
+  const { page } = view;
+  if (page.kind === 'entity') {
+    const nav = entityNavigation(await loadKnowledge(), page.entity, page.id);
     const link = (l: { label: string; href: string } | undefined) =>
       l && { type: 'link' as const, label: l.label, href: l.href, isCurrent: false, badge: undefined, attrs: {} };
     route.pagination = { prev: link(nav.prev), next: link(nav.next) };
@@ -46,14 +45,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const add = (slug: string, text: string) => {
     if (!toc.items.some((item) => item.slug === slug)) toc.items.push({ depth: 2, slug, text, children: [] });
   };
-  const slug = route.entry.id;
-  const part = THESIS.parts.find((p) => p.slug === slug);
-  if (part) {
-    const hasDataNotes = notesOnPage((await loadKnowledge()).notes, slug).length > 0;
-    if (hasEditorialNotes(part) || hasDataNotes) add('notes-on-this-text', 'Notes on this text');
-    if (footnotesOfPart(part).length > 0) add('footnotes-label', 'Footnotes');
-  }
-  if (await isCitable(context.url.pathname)) add('cite', context.url.pathname === '/' ? 'Cite this thesis' : 'Cite this page');
+  if (view.endsWith.notes) add('notes-on-this-text', 'Notes on this text');
+  if (view.endsWith.footnotes) add('footnotes-label', 'Footnotes');
+  if (view.cite) add('cite', view.cite.isThesis ? 'Cite this thesis' : 'Cite this page');
 });
 
 type SidebarEntries = App.Locals['starlightRoute']['sidebar'];

@@ -3,8 +3,8 @@
  * formatting, budgets and the growth verdict. Unit-tested in
  * tests/unit/bench.test.ts.
  */
-import { ENTITY_KIND_NAMES, entityOfPath, kindIndexPath, type EntityKind } from '../../src/knowledge/kinds.ts';
-import { THESIS_PAGES } from '../../src/source/parts.ts';
+import { ENTITY_KIND_NAMES, type EntityKind } from '../../src/knowledge/kinds.ts';
+import { pageOfPath } from '../../src/knowledge/page-of-path.ts';
 import type { Budget } from '../../bench/budgets.ts';
 import type { LighthousePage } from './lighthouse.ts';
 
@@ -18,28 +18,21 @@ import type { LighthousePage } from './lighthouse.ts';
 export type PageKind = 'home' | 'chapter' | 'case study' | EntityKind | 'data' | 'view' | 'index' | 'other';
 export const PAGE_KINDS: readonly PageKind[] = ['home', 'chapter', 'case study', ...ENTITY_KIND_NAMES, 'data', 'view', 'index', 'other'];
 
-const thesisSlugs = new Set(THESIS_PAGES.map((page) => page.slug));
-const indexPaths = new Set(ENTITY_KIND_NAMES.map(kindIndexPath));
-/** The first URL segment of the views of issue 16. */
-const VIEW_FOLDERS = new Set(['evidence', 'compare', 'map']);
-
-/**
- * The kind of a page, from its URL path. Thesis pages (src/source/parts.ts)
- * are chapters, except the three case studies; '/drivers/' and the like are
- * indexes; '/interviews/' is the thesis's List of Interviews, '/interviews/3/'
- * an interviewee (entityOfPath).
- */
+/** The kind of a page, from what its URL is (src/knowledge/page-of-path.ts). */
 export function pageKind(urlPath: string): PageKind {
-  if (urlPath === '/') return 'home';
-  const slug = urlPath.replace(/^\/|\/$/g, '');
-  if (thesisSlugs.has(slug)) return slug.startsWith('case-studies/') ? 'case study' : 'chapter';
-  const entity = entityOfPath(urlPath);
-  if (entity) return entity.kind;
-  if (indexPaths.has(urlPath)) return 'index';
-  const first = slug.split('/')[0] ?? '';
-  if (first === 'data') return 'data';
-  if (VIEW_FOLDERS.has(first)) return 'view';
-  return 'other';
+  const page = pageOfPath(urlPath);
+  switch (page.kind) {
+    case 'home':
+    case 'data':
+    case 'view':
+    case 'index':
+    case 'other':
+      return page.kind;
+    case 'thesis-part':
+      return page.isCaseStudy ? 'case study' : 'chapter';
+    case 'entity':
+      return page.entity;
+  }
 }
 
 export function median(values: readonly number[]): number {

@@ -2,7 +2,11 @@
  * What each entity page shows, computed from the knowledge base. Pure
  * functions: route files call them in getStaticPaths and pass the result to
  * the page component, which only renders it and never goes back to the
- * collections (as Starlight's utils/routing does). Every id a view follows
+ * collections (as Starlight's utils/routing does). What every page shares
+ * (head, title, footer, search tags) is the page's view, src/page-view.ts;
+ * only the components the thesis's MDX places (src/user-components/, and the
+ * home page's src/components/home/) read the knowledge base themselves, since
+ * no route file stands between the MDX and them. Every id a view follows
  * must resolve: a missing one stops the build here, naming it, instead of
  * rendering an empty fragment.
  */
@@ -101,6 +105,8 @@ function theoryLinks(kb: KnowledgeBase, theories: ReadonlyArray<Entry<'theories'
 
 export interface DriverView {
   driver: Entry<'drivers'>;
+  /** How many drivers Table 5 lists (the driver's number is its row among them). */
+  driversInTable: number;
   /** Every other name of the driver: those the thesis prints, and those in wider use (editorial). */
   names: EntityNames;
   evidence: EvidenceView[];
@@ -118,6 +124,7 @@ export function driverView(kb: KnowledgeBase, id: string): DriverView {
   const driver = lookup(kb.drivers, id, 'driver', 'driver page');
   return {
     driver,
+    driversInTable: kb.drivers.length,
     names: driverNames(driver.data),
     evidence: kb.groups.map((g) => evidence(kb, driver.id, g.id, 'driver')),
     candidates: mergedInto(kb.candidateDrivers, driver.id),

@@ -18,8 +18,11 @@ const ids = (folder: string) => readdirSync(new URL(`../../content/${folder}/`, 
 function driverLines(driver: string): Set<string> {
   const lines = new Set<string>();
   for (const c of ids('candidate-drivers')) {
-    const { table, number, consolidatedInto } = yaml<{ table: 3 | 4; number: number; consolidatedInto: string[] }>(`candidate-drivers/${c}.yaml`);
-    if (consolidatedInto.includes(driver)) lines.add(`${table === 3 ? 'literature' : 'new'}:${number}>driver:${driver}`);
+    const { table, number, consolidatedInto } = yaml<{ table: 3 | 4; number: number; consolidatedInto: Array<{ driver: string }> }>(
+      `candidate-drivers/${c}.yaml`,
+    );
+    // Every merge is drawn, whatever its basis (stated by the methodology or the site's reading).
+    if (consolidatedInto.some((merge) => merge.driver === driver)) lines.add(`${table === 3 ? 'literature' : 'new'}:${number}>driver:${driver}`);
   }
   for (const group of ids('groups')) {
     const cell = yaml<{ tables: { table5: number | string | null } }>(`findings/${group}/${driver}.yaml`).tables.table5;

@@ -34,7 +34,7 @@ const ACCEPTED: ReadonlyArray<{ message: string; why: string }> = [
   // The charts choose their drawing by the width of their figure (CSS containment, src/components/charts/): the
   // checker's CSS parser predates CSS Containment Module Level 3, which defines both.
   {
-    message: 'CSS: “container-type”: Property “container-type” doesn\'t exist.',
+    message: "CSS: “container-type”: Property “container-type” doesn't exist.",
     why: 'The checker predates the container-type property (CSS Containment Module Level 3).',
   },
   {

@@ -234,7 +234,7 @@ export function pagefindBytes(root: string = join(distDir, 'pagefind')): number 
 
 const contentDir = new URL('../../content/', import.meta.url);
 
-function entries<T>(collection: string): Array<{ id: string; data: T }> {
+export function entries<T>(collection: string): Array<{ id: string; data: T }> {
   const dir = new URL(`${collection}/`, contentDir);
   return readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
