@@ -16,6 +16,7 @@
  *   page's parent (not as the current page: aria-current stays Starlight's).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { withBase, withoutBase } from './base-path.ts';
 import { isCitable } from './citation/site.ts';
 import { loadKnowledge } from './knowledge/index.ts';
 import { entityOfPath } from './knowledge/kinds.ts';
@@ -33,13 +34,15 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     );
     return;
   }
-  const entity = entityOfPath(context.url.pathname);
+  // Pages are looked up by their site path, without the base the site may be served under.
+  const path = withoutBase(context.url.pathname);
+  const entity = entityOfPath(path);
   if (entity) {
     const nav = entityNavigation(await loadKnowledge(), entity.kind, entity.id);
     const link = (l: { label: string; href: string } | undefined) =>
-      l && { type: 'link' as const, label: l.label, href: l.href, isCurrent: false, badge: undefined, attrs: {} };
+      l && { type: 'link' as const, label: l.label, href: withBase(l.href), isCurrent: false, badge: undefined, attrs: {} };
     route.pagination = { prev: link(nav.prev), next: link(nav.next) };
-    markParent(route.sidebar, nav.index.href);
+    markParent(route.sidebar, withBase(nav.index.href));
   }
   const toc = route.toc;
   if (!toc) return;
@@ -53,7 +56,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     if (hasEditorialNotes(part) || hasDataNotes) add('notes-on-this-text', 'Notes on this text');
     if (footnotesOfPart(part).length > 0) add('footnotes-label', 'Footnotes');
   }
-  if (await isCitable(context.url.pathname)) add('cite', context.url.pathname === '/' ? 'Cite this thesis' : 'Cite this page');
+  if (await isCitable(path)) add('cite', path === '/' ? 'Cite this thesis' : 'Cite this page');
 });
 
 type SidebarEntries = App.Locals['starlightRoute']['sidebar'];
