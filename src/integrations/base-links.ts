@@ -6,10 +6,11 @@
  * ('/references/#bose-1999', '/interviews/3/'): the MDX stays the same
  * wherever the site is served. Under the base '/pff' the page must link to
  * '/pff/references/#bose-1999', so this hast plugin of Astro's Markdown
- * processor (Sätteri, Astro's default) adds the base to every string `href`
- * of the rendered tree: HTML elements from Markdown links, and MDX JSX
- * elements, which covers `<a href>` in the text and components that take a
- * URL (`<LinkCard href>`). Components that compute a URL add the base
+ * processor (Sätteri, Astro's default) adds the base to every root-absolute
+ * `href`, `src` and `action` of the rendered tree: HTML elements from
+ * Markdown links, and MDX JSX elements, which covers `<a href>` in the text,
+ * the 404 page's `<form action>` and components that take a URL
+ * (`<LinkCard href>`). Components that compute a URL add the base
  * themselves (src/base-path.ts).
  *
  * It runs before every other hast plugin, so starlight-links-validator
@@ -20,29 +21,34 @@ import type { AstroIntegration } from 'astro';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 import { withBase } from '../base-path.ts';
 
+/** The attributes of the chapters' markup that hold a URL of the site: links, the 404 page's search form. */
+const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'action'];
+
 /** The hast plugin for the base prefix '/pff' (see src/base-path.ts's basePrefix()). */
 export function baseLinksPlugin(prefix: string): HastPluginDefinition {
   return defineHastPlugin({
     name: 'base-links',
     element: {
-      filter: ['a'],
+      filter: [],
       visit(node, ctx) {
-        const href = node.properties['href'];
-        if (typeof href === 'string' && withBase(href, prefix) !== href) ctx.setProperty(node, 'href', withBase(href, prefix));
+        for (const name of URL_ATTRIBUTES) {
+          const url = node.properties[name];
+          if (typeof url === 'string' && withBase(url, prefix) !== url) ctx.setProperty(node, name, withBase(url, prefix));
+        }
       },
     },
-    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => jsxHref(node, ctx, prefix) },
-    mdxJsxTextElement: { filter: [], visit: (node, ctx) => jsxHref(node, ctx, prefix) },
+    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => jsxUrls(node, ctx, prefix) },
+    mdxJsxTextElement: { filter: [], visit: (node, ctx) => jsxUrls(node, ctx, prefix) },
   });
 }
 
 type JsxVisit = NonNullable<Extract<HastPluginDefinition['mdxJsxTextElement'], { visit: unknown }>['visit']>;
 
-function jsxHref(node: Parameters<JsxVisit>[0], ctx: Parameters<JsxVisit>[1], prefix: string): void {
+function jsxUrls(node: Parameters<JsxVisit>[0], ctx: Parameters<JsxVisit>[1], prefix: string): void {
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'href' || typeof attribute.value !== 'string') continue;
-    const href = withBase(attribute.value, prefix);
-    if (href !== attribute.value) ctx.setProperty(node, 'href', href);
+    if (attribute.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES.includes(attribute.name) || typeof attribute.value !== 'string') continue;
+    const url = withBase(attribute.value, prefix);
+    if (url !== attribute.value) ctx.setProperty(node, attribute.name, url);
   }
 }
 
