@@ -18,7 +18,7 @@
  * Without a base it is not installed: nothing changes.
  */
 import type { AstroIntegration } from 'astro';
-import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+import { defineHastPlugin, type HastPluginDefinition, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { withBase } from '../base-path.ts';
 
 /** The attributes of the chapters' markup that hold a URL of the site: links, the 404 page's search form. */
@@ -42,9 +42,7 @@ export function baseLinksPlugin(prefix: string): HastPluginDefinition {
   });
 }
 
-type JsxVisit = NonNullable<Extract<HastPluginDefinition['mdxJsxTextElement'], { visit: unknown }>['visit']>;
-
-function jsxUrls(node: Parameters<JsxVisit>[0], ctx: Parameters<JsxVisit>[1], prefix: string): void {
+function jsxUrls(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: HastVisitorContext, prefix: string): void {
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES.includes(attribute.name) || typeof attribute.value !== 'string') continue;
     const url = withBase(attribute.value, prefix);

@@ -87,7 +87,7 @@ function refileForOurDocsFolder(): StarlightPlugin {
         // Under a base path the validator files every id inside the base's folder ('pff/…', posix.join of both).
         const baseFolder = astroConfig.base.replace(/^\/+|\/+$/g, '');
         const filed = baseFolder === '' ? '' : `${baseFolder}/`;
-        const prefix = misfiled === '' ? '' : posix.join(filed, misfiled);
+        const prefix = misfiled === '' || filed === '' ? misfiled : posix.join(filed, misfiled);
         addIntegration({
           name: 'links-validator-docs-folder',
           hooks: {
