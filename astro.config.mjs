@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import { SITE_URL } from './src/site-url.ts';
+import { SITE_URL, siteAndBase } from './src/site-url.ts';
+import { basePrefix } from './src/base-path.ts';
+import { baseLinksIntegration } from './src/integrations/base-links.ts';
 import { thesisSidebar } from './src/edition/sidebar.ts';
 import { checkThesisIntegration } from './src/integrations/check-thesis.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
@@ -10,17 +12,24 @@ import { dropPagefindUiIntegration } from './src/integrations/drop-pagefind-ui.t
 import { scrollableTablesIntegration } from './src/integrations/scrollable-tables.ts';
 import { linksValidatorPlugins } from './src/integrations/links-validator.ts';
 
+const { site, base } = siteAndBase(SITE_URL);
+
 export default defineConfig({
   // The public address, from SITE_URL at build time (README, "Deploy"). Without
   // it there is no `site`: no canonical links, og:url or sitemap, rather than
-  // ones on a made-up host (src/site-url.ts).
-  ...(SITE_URL ? { site: SITE_URL } : {}),
+  // ones on a made-up host (src/site-url.ts). A SITE_URL with a path
+  // (https://example.edu/pff) makes that path the `base`: every page, asset
+  // and link is then under /pff/ (src/base-path.ts).
+  ...(site ? { site } : {}),
+  base,
   trailingSlash: 'always',
   // Published URLs never break (tests/published-urls.txt): a page that moves
   // keeps its old URL as a redirect here, e.g. '/old/': '/new/'.
   redirects: {},
   integrations: [
     checkThesisIntegration(),
+    // Under a base path: the base in front of the chapter MDX's site-absolute links, before Starlight's link validator reads them.
+    baseLinksIntegration(basePrefix(base)),
     starlight({
       title: 'Pakistani Foreign Fighters: A Knowledge Base',
       description:
@@ -47,7 +56,7 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
       // Fails the build on a broken link or #anchor in the chapter MDX.
-      plugins: linksValidatorPlugins(),
+      plugins: linksValidatorPlugins(basePrefix(base)),
       // Drops the 404 page's canonical URL, which names a page that does not exist.
       routeMiddleware: './src/route-data.ts',
     }),

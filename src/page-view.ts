@@ -19,6 +19,8 @@ import { footnotesOfPart, type Part } from './source/document.ts';
 import { THESIS } from './source/thesis.ts';
 
 export interface PageView {
+  /** The page's site path, without the base the site may be served under ('/drivers/recruitment/'). */
+  path: string;
   /** What the page is (src/knowledge/page-of-path.ts). */
   page: PageOfPath;
   /** On an entity page, the index of its kind, for the breadcrumb ("Knowledge base › Drivers"). */
@@ -50,6 +52,7 @@ export async function pageView(pathname: string): Promise<PageView> {
   const dataNotes = part ? notesOnPage(kb.notes, part.slug).length : 0;
   const cite = await citationForPath(pathname);
   return {
+    path: pathname,
     page,
     ...(page.kind === 'entity' && { kindIndex: { label: ENTITY_KINDS[page.entity].plural, href: kindIndexPath(page.entity) } }),
     ...(part && { part }),

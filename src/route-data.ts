@@ -18,13 +18,15 @@
  *   page's parent (not as the current page: aria-current stays Starlight's).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { withBase, withoutBase } from './base-path.ts';
 import { loadKnowledge } from './knowledge/index.ts';
 import { entityNavigation } from './knowledge/views.ts';
 import { pageView } from './page-view.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
-  const view = await pageView(context.url.pathname);
+  // Pages are looked up by their site path, without the base the site may be served under.
+  const view = await pageView(withoutBase(context.url.pathname));
   context.locals.pageView = view;
   if (route.id === '404') {
     route.head = route.head.filter(
@@ -36,9 +38,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (page.kind === 'entity') {
     const nav = entityNavigation(await loadKnowledge(), page.entity, page.id);
     const link = (l: { label: string; href: string } | undefined) =>
-      l && { type: 'link' as const, label: l.label, href: l.href, isCurrent: false, badge: undefined, attrs: {} };
+      l && { type: 'link' as const, label: l.label, href: withBase(l.href), isCurrent: false, badge: undefined, attrs: {} };
     route.pagination = { prev: link(nav.prev), next: link(nav.next) };
-    markParent(route.sidebar, nav.index.href);
+    markParent(route.sidebar, withBase(nav.index.href));
   }
   const toc = route.toc;
   if (!toc) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteUrl, robotsTxt } from './site-url.ts';
+import { parseSiteUrl, robotsTxt, siteAndBase } from './site-url.ts';
 
 describe('SITE_URL', () => {
   it('is undefined when not given: the build makes no address up', () => {
@@ -23,6 +23,17 @@ describe('SITE_URL', () => {
       expect(() => parseSiteUrl(value)).toThrow(/^SITE_URL: /);
     },
   );
+});
+
+describe("Astro's site and base", () => {
+  it('are the origin and the path of SITE_URL', () => {
+    expect(siteAndBase(parseSiteUrl('https://example.edu/pff/'))).toEqual({ site: 'https://example.edu', base: '/pff' });
+    expect(siteAndBase(parseSiteUrl('https://example.edu/a/b'))).toEqual({ site: 'https://example.edu', base: '/a/b' });
+  });
+  it('leave the base at "/" for a site at the root of its host, or without SITE_URL', () => {
+    expect(siteAndBase(parseSiteUrl('https://kb.example.edu'))).toEqual({ site: 'https://kb.example.edu', base: '/' });
+    expect(siteAndBase(undefined)).toEqual({ base: '/' });
+  });
 });
 
 describe('robots.txt', () => {

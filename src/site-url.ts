@@ -28,6 +28,19 @@ export function parseSiteUrl(value: string | undefined): string | undefined {
 export const SITE_URL: string | undefined = parseSiteUrl(process.env['SITE_URL']);
 
 /**
+ * Astro's `site` and `base` for a site address: the origin, and the path the
+ * site is served under ('/pff' for https://example.edu/pff; '/' at the root
+ * of its host). Astro then puts the base in front of every page's pathname,
+ * canonical link, og:url and sitemap entry, and Starlight in front of its own
+ * links; src/base-path.ts adds it to ours.
+ */
+export function siteAndBase(siteUrl: string | undefined): { site?: string; base: string } {
+  if (siteUrl === undefined) return { base: '/' };
+  const url = new URL(siteUrl);
+  return { site: url.origin, base: url.pathname.replace(/\/+$/, '') || '/' };
+}
+
+/**
  * robots.txt: every page may be crawled. Its Sitemap line needs an absolute
  * URL, and the sitemap itself exists only when the site's address is known
  * (@astrojs/sitemap, which Starlight adds, skips a build without Astro's

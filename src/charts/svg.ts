@@ -22,6 +22,7 @@
 import type { DrawnChart, PlacedText } from './draw.ts';
 import { FONT_SIZE, inside, labelSize, overlappingPairs, valueText, type Box } from './layout.ts';
 import { categoryValues, type ChartSpec } from './spec.ts';
+import { withBase } from '../base-path.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => String(Math.round(n * 10) / 10);
@@ -206,7 +207,7 @@ export function chartSvg(spec: ChartSpec, drawn: DrawnChart, ids: SvgIds): strin
     const texts = labelText(categoryLines[j]!.map(({ line }) => line));
     const attributes = `aria-describedby="${tipId}" data-category="${j}"`;
     const label = category.href
-      ? `<a class="chart-label" href="${escape(category.href)}" ${attributes}>${texts}</a>`
+      ? `<a class="chart-label" href="${escape(withBase(category.href))}" ${attributes}>${texts}</a>`
       : `<g class="chart-label" role="button" tabindex="0" ${attributes}>${texts}</g>`;
     const bandBox = { left: layout.plot.left, top: band.top, width: 0, height: band.bottom - band.top };
     const tip = tipElement(

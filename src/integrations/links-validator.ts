@@ -23,11 +23,12 @@
  *    stores them, the build fails with every link reported: loud, not silent.
  */
 import { readdirSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { slug } from 'github-slugger';
 import starlightLinksValidator from 'starlight-links-validator';
+import { withoutBase } from '../base-path.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** Where our docs collection lives (src/content.config.ts: glob base './content/docs'). */
@@ -63,13 +64,16 @@ export function misfiledPrefix(srcDir: string, docsDir: string): string {
     .join('/')}/`;
 }
 
-/** Re-files ids that start with `prefix` under the id the validator looks up ('' → '/'). */
-export function refileValidationData<T>(data: Map<string, T>, prefix: string): void {
-  if (prefix === '') return;
+/**
+ * Re-files ids that start with `prefix` under the id the validator looks up:
+ * `filed` (the base path's folder, 'pff/', or '') and the rest ('' → '/').
+ */
+export function refileValidationData<T>(data: Map<string, T>, prefix: string, filed = ''): void {
+  if (prefix === '' || prefix === filed) return;
   for (const [id, entry] of [...data]) {
     if (!id.startsWith(prefix)) continue;
     data.delete(id);
-    data.set(id.slice(prefix.length) || '/', entry);
+    data.set(`${filed}${id.slice(prefix.length)}` || '/', entry);
   }
 }
 
@@ -79,7 +83,11 @@ function refileForOurDocsFolder(): StarlightPlugin {
     hooks: {
       'config:setup'({ addIntegration, astroConfig, command }) {
         if (command !== 'build') return;
-        const prefix = misfiledPrefix(fileURLToPath(astroConfig.srcDir), DOCS_DIR);
+        const misfiled = misfiledPrefix(fileURLToPath(astroConfig.srcDir), DOCS_DIR);
+        // Under a base path the validator files every id inside the base's folder ('pff/…', posix.join of both).
+        const baseFolder = astroConfig.base.replace(/^\/+|\/+$/g, '');
+        const filed = baseFolder === '' ? '' : `${baseFolder}/`;
+        const prefix = misfiled === '' || filed === '' ? misfiled : posix.join(filed, misfiled);
         addIntegration({
           name: 'links-validator-docs-folder',
           hooks: {
@@ -87,7 +95,7 @@ function refileForOurDocsFolder(): StarlightPlugin {
             'astro:build:done': () => {
               // The validator's store (declared global in its libs/store.ts).
               const data = globalThis._starlightLinksValidatorValidationData;
-              if (data) refileValidationData(data, prefix);
+              if (data) refileValidationData(data, prefix, filed);
             },
           },
         });
@@ -96,8 +104,12 @@ function refileForOurDocsFolder(): StarlightPlugin {
   };
 }
 
-/** The Starlight plugins, in order: pass them all to `starlight({ plugins })`. */
-export function linksValidatorPlugins(): StarlightPlugin[] {
+/**
+ * The Starlight plugins, in order: pass them all to `starlight({ plugins })`.
+ * `basePrefix` is the site's base path ('' or '/pff'): the validator sees the
+ * links with it (src/integrations/base-links.ts), the custom routes without.
+ */
+export function linksValidatorPlugins(basePrefix = ''): StarlightPlugin[] {
   const segments = customRouteSegments();
-  return [refileForOurDocsFolder(), starlightLinksValidator({ exclude: ({ link }) => isCustomRouteLink(link, segments) })];
+  return [refileForOurDocsFolder(), starlightLinksValidator({ exclude: ({ link }) => isCustomRouteLink(withoutBase(link, basePrefix), segments) })];
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -9,7 +10,9 @@ import {
   SecurityHeadersError,
   cspHash,
   fillHeaders,
+  fillPagePolicy,
   inlineScriptHashes,
+  pageSecurityMeta,
   inlineScripts,
   isExecutableScriptType,
 } from './security-headers.ts';
@@ -92,5 +95,35 @@ describe('inlineScriptHashes over a build folder', () => {
 
   test('collects each distinct inline script of every page once, sorted', () => {
     expect(inlineScriptHashes(dir)).toEqual([cspHash('one()'), cspHash('two()')].sort());
+  });
+});
+
+describe('the policy in each page', () => {
+  const template = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
+
+  test('is public/_headers’ policy without the directives a meta element cannot carry, and its referrer policy', () => {
+    const { policy, referrer } = pageSecurityMeta(template);
+    const names = policy.split(';').map((d) => d.trim().split(/\s+/)[0]);
+    expect(names).not.toContain('frame-ancestors');
+    expect(names).toEqual(expect.arrayContaining(['default-src', 'script-src', 'object-src', 'base-uri', 'form-action']));
+    expect(policy).toContain(` ${HASHES_PLACEHOLDER}`);
+    expect(referrer).toBe('no-referrer');
+    // Control: a template that lacks either header stops the build.
+    expect(() => pageSecurityMeta('/*\n  Referrer-Policy: no-referrer\n')).toThrow(SecurityHeadersError);
+    expect(() => pageSecurityMeta("/*\n  Content-Security-Policy: default-src 'self'\n")).toThrow(SecurityHeadersError);
+  });
+
+  test('gets the hashes in its meta element, and nothing else of the page changes', () => {
+    const before = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' ${HASHES_PLACEHOLDER}; object-src 'none'"><script>a()</script></head><body><p>content="x ${HASHES_PLACEHOLDER}"</p></body></html>`;
+    const after = fillPagePolicy(before, ["'sha256-AAA='", "'sha256-BBB='"], 'page.html');
+    expect(after).toBe(before.replace(`'self' ${HASHES_PLACEHOLDER};`, `'self' 'sha256-AAA=' 'sha256-BBB=';`));
+    expect(after).toContain(`<p>content="x ${HASHES_PLACEHOLDER}"</p>`);
+  });
+
+  test('a page without the policy, or with one already filled, stops the build, naming the file', () => {
+    expect(() => fillPagePolicy('<!doctype html><html><head></head><body></body></html>', [], 'a/index.html')).toThrow(/^a\/index\.html: no <meta http-equiv/);
+    expect(() => fillPagePolicy(`<meta http-equiv="Content-Security-Policy" content="script-src 'self'">`, [], 'b.html')).toThrow(
+      /^b\.html: .*no INLINE_SCRIPT_HASHES/,
+    );
   });
 });

@@ -17,6 +17,18 @@
  * INLINE_SCRIPT_HASHES in its header lines (its comments name the
  * placeholder and stay as written). A template without the placeholder, or a
  * resulting header line over the hosts' length limit, stops the build.
+ *
+ * The same policy also travels in every page, for hosts that ignore
+ * `_headers` (GitHub Pages, S3, nginx: README, "Deploy"): the Head override
+ * renders `<meta http-equiv="Content-Security-Policy">` from the template,
+ * without the directives a meta element cannot carry (frame-ancestors,
+ * report-uri, sandbox: CSP Level 3, "The meta element"), and `<meta
+ * name="referrer">` from its Referrer-Policy line. The hashes exist only
+ * once the pages are written, so this integration fills the placeholder in
+ * each page's policy too, with the same list it writes into `_headers`: it
+ * finds the meta element with the HTML parser and replaces its `content`
+ * attribute at the offsets the parser reports, and nothing else of the page.
+ * A page without that element stops the build, naming the file.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -125,7 +137,7 @@ export function fillHeaders(template: string, hashes: readonly string[]): string
   }
   // An empty list must not leave a bare placeholder behind: browsers would
   // ignore it with a console warning, but it is a mistake all the same.
-  const filledLines = lines.map((line) => (isComment(line) ? line : line.replaceAll(` ${HASHES_PLACEHOLDER}`, hashes.map((hash) => ` ${hash}`).join(''))));
+  const filledLines = lines.map((line) => (isComment(line) ? line : fillPolicy(line, hashes)));
   if (filledLines.some((line) => !isComment(line) && line.includes(HASHES_PLACEHOLDER))) {
     throw new SecurityHeadersError(`${HASHES_PLACEHOLDER} must follow a space in public/_headers`);
   }
@@ -140,6 +152,80 @@ export function fillHeaders(template: string, hashes: readonly string[]): string
   return filledLines.join('\n');
 }
 
+/** The value of the first `name:` header line of a _headers file (comments skipped), or undefined. */
+export function headerValue(headersText: string, name: string): string | undefined {
+  const prefix = `${name.toLowerCase()}:`;
+  const line = headersText.split('\n').find((l) => !isComment(l) && l.trim().toLowerCase().startsWith(prefix));
+  return line?.trim().slice(prefix.length).trim();
+}
+
+/** Directives a policy delivered by a <meta> element may not hold (CSP Level 3, "The meta element"): browsers ignore them there. */
+export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+/** `policy` without the directives a <meta> element cannot carry. */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !HEADER_ONLY_DIRECTIVES.includes(directive.split(/\s+/)[0]!.toLowerCase()))
+    .join('; ');
+}
+
+export interface PageSecurityMeta {
+  /** The Content-Security-Policy for the page's <meta http-equiv>, with the hashes' placeholder still in it. */
+  policy: string;
+  /** The Referrer-Policy, for <meta name="referrer">. */
+  referrer: string;
+}
+
+/**
+ * What the Head override writes into every page, read from public/_headers
+ * so that the page and the header say the same; a template without either
+ * header stops the build.
+ */
+export function pageSecurityMeta(headersText: string): PageSecurityMeta {
+  const policy = headerValue(headersText, 'Content-Security-Policy');
+  const referrer = headerValue(headersText, 'Referrer-Policy');
+  if (!policy || !referrer)
+    throw new SecurityHeadersError('public/_headers: a Content-Security-Policy and a Referrer-Policy line are needed for the pages’ <meta> elements');
+  return { policy: metaPolicy(policy), referrer };
+}
+
+/** The hashes in place of the placeholder of a policy (a space before it, as in public/_headers). */
+function fillPolicy(policy: string, hashes: readonly string[]): string {
+  return policy.replaceAll(` ${HASHES_PLACEHOLDER}`, hashes.map((hash) => ` ${hash}`).join(''));
+}
+
+/** Escapes an attribute value for a double-quoted HTML attribute. */
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/**
+ * The page with the hashes in its <meta http-equiv="Content-Security-Policy">:
+ * the parser locates the element's `content` attribute, and only those
+ * characters change. Throws, naming `file`, when the page has no such
+ * element or its policy has no placeholder to fill.
+ */
+export function fillPagePolicy(html: string, hashes: readonly string[], file: string): string {
+  let found: Element | undefined;
+  const visit = (node: Node): void => {
+    if (found) return;
+    if (isElement(node) && node.tagName === 'meta' && node.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy')) {
+      found = node;
+      return;
+    }
+    for (const child of childrenOf(node)) visit(child);
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }));
+  const content = found?.attrs.find((a) => a.name === 'content');
+  const location = found?.sourceCodeLocation?.attrs?.['content'];
+  if (!content || !location)
+    throw new SecurityHeadersError(`${file}: no <meta http-equiv="Content-Security-Policy" content="…"> (src/components/overrides/Head.astro writes it)`);
+  if (!content.value.includes(` ${HASHES_PLACEHOLDER}`))
+    throw new SecurityHeadersError(`${file}: the page's Content-Security-Policy has no ${HASHES_PLACEHOLDER} to fill`);
+  const attribute = `content="${escapeAttribute(fillPolicy(content.value, hashes))}"`;
+  return html.slice(0, location.startOffset) + attribute + html.slice(location.endOffset);
+}
+
 export function securityHeadersIntegration(): AstroIntegration {
   return {
     name: 'security-headers',
@@ -152,7 +238,10 @@ export function securityHeadersIntegration(): AstroIntegration {
         }
         const hashes = inlineScriptHashes(out);
         writeFileSync(headersFile, fillHeaders(readFileSync(headersFile, 'utf8'), hashes));
-        logger.info(`_headers: Content-Security-Policy allows ${hashes.length} inline script hash(es)`);
+        // The same hashes in each page's own policy (after hashing: the meta element is no script, so filling it changes no hash).
+        const pages = htmlFiles(out);
+        for (const file of pages) writeFileSync(file, fillPagePolicy(readFileSync(file, 'utf8'), hashes, file.slice(out.length)));
+        logger.info(`_headers and ${pages.length} pages: Content-Security-Policy allows ${hashes.length} inline script hash(es)`);
       },
     },
   };

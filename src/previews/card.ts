@@ -8,9 +8,10 @@
  */
 import type { PreviewCard, PreviewCards } from './cards.ts';
 import { NOTE_TEXT_LENGTH, shorten } from './shorten.ts';
+import { withBase, withoutBase } from '../base-path.ts';
 
 let cards: Promise<PreviewCards> | undefined;
-const loadCards = (): Promise<PreviewCards> => (cards ??= fetch('/previews.json').then((r) => (r.ok ? (r.json() as Promise<PreviewCards>) : {})));
+const loadCards = (): Promise<PreviewCards> => (cards ??= fetch(withBase('/previews.json')).then((r) => (r.ok ? (r.json() as Promise<PreviewCards>) : {})));
 
 /** Notes whose words are on the same page: the card reads them from there. */
 const ON_THIS_PAGE = [
@@ -56,7 +57,9 @@ async function cardFor(link: HTMLAnchorElement): Promise<PreviewCard | undefined
   const url = new URL(link.href);
   if (url.origin !== location.origin) return undefined;
   const all = await loadCards();
-  return all[url.pathname + url.hash] ?? all[url.pathname];
+  // The cards are keyed by site path; under a base path the link has the base in front.
+  const path = withoutBase(url.pathname);
+  return all[path + url.hash] ?? all[path];
 }
 
 function fill(target: HTMLElement, card: PreviewCard): void {

@@ -6,10 +6,13 @@
  * src/charts/svg.ts).
  * Shared by the bootstrap that waits for intent and the card itself.
  */
+import { withoutBase } from '../base-path.ts';
+
 export function isPreviewLink(link: HTMLAnchorElement): boolean {
   if (!link.closest('.sl-markdown-content')) return false;
   if (link.matches('.sl-anchor-link, .fn-back, .cite-download') || link.closest('.cite-page, .cite-finding, .pagination-links, .chart-box')) return false;
-  const href = link.getAttribute('href') ?? '';
+  // Site paths: under a base path the link has the base in front (src/base-path.ts).
+  const href = withoutBase(link.getAttribute('href') ?? '');
   return (
     href.startsWith('#fn-') ||
     href.startsWith('#ed-') ||

@@ -18,6 +18,7 @@
  * filters to /search/, for more results and sharing.
  */
 import { findResults, isReplaced, TYPING_DEBOUNCE_MS, type Found } from './find.ts';
+import { withBase } from '../base-path.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { el, excerpt, kindLine } from './render.ts';
 import { stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
@@ -89,7 +90,7 @@ class SiteSearch extends HTMLElement {
     const inFlight = (this.#inFlight = new AbortController());
     const state = this.#state();
     const params = stateToParams(state).toString();
-    this.#pageLink.href = `/search/${params ? `?${params}` : ''}`;
+    this.#pageLink.href = withBase(`/search/${params ? `?${params}` : ''}`);
     if (state.query.trim() === '' && state.kinds.length + state.conflicts.length === 0) {
       this.#render(generation, state, { views: [], count: 0, rest: [] });
       return (this.#latest = Promise.resolve());

@@ -10,15 +10,17 @@
  */
 import type { PagefindApi } from './pagefind-api.ts';
 import { SEARCH_RANKING } from './ranking.ts';
+import { withBase } from '../base-path.ts';
 
 let pagefind: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const url = withBase('/pagefind/pagefind.js');
     // A runtime URL: the file is written by Pagefind after Vite has bundled the site.
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ ranking: SEARCH_RANKING });
+    // Pagefind indexes dist/ and names its pages from there: under a base path its results' URLs need the base too.
+    await api.options({ ranking: SEARCH_RANKING, baseUrl: withBase('/') });
     await api.init();
     await api.filters();
     return api;

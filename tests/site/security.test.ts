@@ -11,7 +11,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { HASHES_PLACEHOLDER, MAX_HEADER_LINE, cspHash, htmlFiles, inlineScripts } from '../../src/integrations/security-headers.ts';
+import {
+  HASHES_PLACEHOLDER,
+  HEADER_ONLY_DIRECTIVES,
+  MAX_HEADER_LINE,
+  cspHash,
+  htmlFiles,
+  inlineScripts,
+  metaPolicy,
+} from '../../src/integrations/security-headers.ts';
 import { distDir } from '../support/dist.ts';
 import { headersFor, parseHeadersFile } from '../support/headers.ts';
 
@@ -70,6 +78,39 @@ describe('dist/_headers', () => {
     );
     expect(missing).toEqual([]);
   });
+});
+
+/** The content of every <meta> with `key`="`value`" (case-insensitive value) in a page. */
+function metaContents(html: string, key: string, value: string): string[] {
+  const found: string[] = [];
+  const visit = (node: Node): void => {
+    if ('tagName' in node && node.tagName === 'meta' && node.attrs.some((a) => a.name === key && a.value.toLowerCase() === value)) {
+      found.push(node.attrs.find((a) => a.name === 'content')?.value ?? '');
+    }
+    for (const child of 'childNodes' in node ? node.childNodes : []) visit(child);
+  };
+  visit(parse(html));
+  return found;
+}
+
+test('every page carries the policy itself, for hosts that ignore _headers: the same directives and hashes, less what a meta element cannot hold', () => {
+  const expected = metaPolicy(csp);
+  expect(expected).toContain("'sha256-");
+  for (const name of HEADER_ONLY_DIRECTIVES) expect(expected).not.toMatch(new RegExp(`(^|; )${name}\\b`));
+  const wrong = files.flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    const policies = metaContents(html, 'http-equiv', 'content-security-policy');
+    const referrers = metaContents(html, 'name', 'referrer');
+    const page = file.slice(distDir.length);
+    return [
+      ...(policies.length === 1 && policies[0] === expected ? [] : [`${page}: ${policies.length} policies, ${policies[0]?.slice(0, 80) ?? 'none'}`]),
+      ...(referrers.length === 1 && referrers[0] === pageHeaders['referrer-policy'] ? [] : [`${page}: referrer ${referrers.join(', ') || 'none'}`]),
+    ];
+  });
+  expect(wrong).toEqual([]);
+  // Control: a policy with the header-only directive is not what the pages carry.
+  expect(csp).toContain('frame-ancestors');
+  expect(expected).not.toBe(csp);
 });
 
 function offendingAttributes(html: string): string[] {

@@ -143,6 +143,12 @@ export interface LinkProblem {
 export interface CheckContext {
   /** The site's public origin (astro.config `site`): absolute links to it are internal. */
   siteOrigin: string;
+  /**
+   * The path the site is served under ('/pff' for SITE_URL=https://example.edu/pff;
+   * absent or '' at the root): every internal URL must stay inside it, and
+   * resolves against dist/ without it.
+   */
+  base?: string;
   files: SiteFiles;
   /** Anchors of a built page by its URL path ('/a/' or '/404.html'); parsed lazily and cached by the caller. */
   anchorsOf(urlPath: string): Set<string>;
@@ -152,16 +158,16 @@ export interface CheckContext {
 const NON_FETCHING = new Set(['mailto:', 'tel:', 'data:', 'blob:', 'about:']);
 
 /**
- * Problems with one link of the page at `pageUrlPath`. External links (other
+ * Problems with one link of the page at `pageUrlPath` (its site path, without the base). External links (other
  * origins) are not checked here: the build must not depend on the network,
  * and the privacy test proves pages load nothing from other hosts.
  */
 export function checkLink(pageUrlPath: string, link: FoundLink, context: CheckContext): string | undefined {
   if (link.url === '') return link.where === 'form[action]' ? undefined : 'empty URL';
-  const base = new URL(pageUrlPath, context.siteOrigin);
+  const pageUrl = new URL(`${context.base ?? ''}${pageUrlPath}`, context.siteOrigin);
   let url: URL;
   try {
-    url = new URL(link.url, base);
+    url = new URL(link.url, pageUrl);
   } catch {
     return 'not a valid URL';
   }
@@ -169,7 +175,10 @@ export function checkLink(pageUrlPath: string, link: FoundLink, context: CheckCo
   if (NON_FETCHING.has(url.protocol)) return undefined;
   if (url.origin !== new URL(context.siteOrigin).origin) return undefined;
 
-  const target = resolveTarget(url.pathname, context.files);
+  const base = context.base ?? '';
+  if (base !== '' && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return `${url.pathname} leaves the base path ${base}/`;
+  const sitePath = url.pathname.slice(base.length) || '/';
+  const target = resolveTarget(sitePath, context.files);
   if (target.kind === 'missing') return `no built file for ${url.pathname}`;
   if (target.kind === 'directory-without-slash') {
     return `${url.pathname} lacks its trailing slash (the host answers with a redirect; link to ${url.pathname}/)`;
@@ -180,11 +189,11 @@ export function checkLink(pageUrlPath: string, link: FoundLink, context: CheckCo
   }
   const fragment = safeDecode(url.hash.slice(1));
   // A PDF's page open parameter (#page=N, which Chrome's viewer and pdf.js honour): tests/site/pdf.test.ts checks N against the PDF.
-  if (target.kind !== 'page' && url.pathname.endsWith('.pdf') && /^page=[1-9]\d*$/.test(fragment)) return undefined;
+  if (target.kind !== 'page' && sitePath.endsWith('.pdf') && /^page=[1-9]\d*$/.test(fragment)) return undefined;
   if (target.kind !== 'page') return `#${fragment} points into ${url.pathname}, which is not an HTML page`;
   // '#top' scrolls to the top of any HTML document (HTML standard).
   if (fragment.toLowerCase() === 'top') return undefined;
-  if (!context.anchorsOf(url.pathname).has(fragment)) return `no element with id "${fragment}" on ${url.pathname}`;
+  if (!context.anchorsOf(sitePath).has(fragment)) return `no element with id "${fragment}" on ${url.pathname}`;
   return undefined;
 }
 
