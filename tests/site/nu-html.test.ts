@@ -20,7 +20,7 @@ import { distDir, fileForUrlPath, listPages } from '../support/dist.ts';
 import { checkWithNu, describeNuMessage, isProblem, type NuMessage, type NuReport } from '../support/nu-checker.ts';
 
 /** Messages of the checker that are not the site's to fix, each with why. */
-const ACCEPTED: ReadonlyArray<{ message: string; why: string }> = [
+const ACCEPTED: ReadonlyArray<{ message: string | RegExp; why: string }> = [
   {
     message: 'The “aria-hidden” attribute must not be specified on the “script” element.',
     why: "Starlight's own markup: its sidebar and table of contents carry an inline script marked aria-hidden (Starlight 0.42).",
@@ -41,9 +41,18 @@ const ACCEPTED: ReadonlyArray<{ message: string; why: string }> = [
     message: 'CSS: Unrecognized at-rule “@container”',
     why: 'The checker predates the @container rule (CSS Containment Module Level 3).',
   },
+  // Every page carries its Content-Security-Policy as a meta element too (src/integrations/security-headers.ts).
+  {
+    message: /^(Inline script|Resource) violates Content Security Policy \(meta tag\)/,
+    why:
+      "The checker reads each page as a file, with no origin for 'self' to match, and reports inline scripts the " +
+      'policy lists by hash, JSON-LD data blocks included (a policy does not apply to them). Chromium enforces the ' +
+      'policy on every page with no violation (tests/browser/sweep.test.ts, tests/browser/meta-policy.test.ts).',
+  },
 ];
 
-const isAccepted = (message: NuMessage) => ACCEPTED.some((accepted) => accepted.message === message.message);
+const matches = (accepted: string | RegExp, message: string) => (typeof accepted === 'string' ? accepted === message : accepted.test(message));
+const isAccepted = (message: NuMessage) => ACCEPTED.some((accepted) => matches(accepted.message, message.message));
 
 const pages = [...listPages(), '/404.html'];
 
@@ -51,6 +60,7 @@ const pages = [...listPages(), '/404.html'];
 const CONTROL_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title>' +
   '<link rel="expect" href="#main" blocking="render">' +
+  `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">` +
   '<style>figure{container-type:inline-size}@container (width > 30rem){p{display:none}}</style></head>' +
   '<body><main id="main"><p>control</p><script aria-hidden="true">void 0</script></main></body></html>' +
   '<script type="module">void 0</script>';
@@ -87,11 +97,16 @@ describe('controls', () => {
   test('a page with markup after </html> fails, and the accepted messages on it are the only ones let through', () => {
     const problems = problemsOf(controlFile);
     expect(problems.filter((message) => !isAccepted(message)).map((message) => message.message)).toContain('Stray start tag “script”.');
-    expect(new Set(problems.filter(isAccepted).map((message) => message.message))).toEqual(new Set(ACCEPTED.map((accepted) => accepted.message)));
+    const accepted = problems.filter(isAccepted).map((message) => message.message);
+    for (const { message } of ACCEPTED)
+      expect(
+        accepted.some((found) => matches(message, found)),
+        String(message),
+      ).toBe(true);
   });
 
   test.for(ACCEPTED)('the accepted message "$message" still occurs on the built pages', ({ message }) => {
-    const files = pages.map((page) => fileForUrlPath(page)).filter((file) => problemsOf(file).some((problem) => problem.message === message));
+    const files = pages.map((page) => fileForUrlPath(page)).filter((file) => problemsOf(file).some((problem) => matches(message, problem.message)));
     expect(files.length).toBeGreaterThan(0);
   });
 });
