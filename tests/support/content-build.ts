@@ -44,7 +44,7 @@ export function contentBuild(): ContentBuild {
     build(env = {}) {
       const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
-        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...buildEnvironment(), ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
         timeout: 170_000,
       });
@@ -54,4 +54,18 @@ export function contentBuild(): ContentBuild {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The environment of `npm run build`, without what Vitest puts into its own
+ * (import.meta.env as variables: BASE_URL=/, MODE=test, DEV, PROD, SSR, and
+ * NODE_ENV=test): Astro reads import.meta.env from the process's
+ * environment, so a build started from a test would take Vitest's base and
+ * mode for its own.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
 }
