@@ -15,10 +15,10 @@
  * what readers type that is not a name in the data (topics, authors,
  * phrases from the chapters) and the section each phrase must land on.
  */
-import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadAxe } from '../support/axe.ts';
 import { newLoopbackContext, openPage, settle, type OpenedPage } from '../support/browser.ts';
 import type { StaticServer } from '../support/serve.ts';
 import { closeSession, openSession } from '../support/session.ts';
@@ -61,8 +61,6 @@ const BUDGET = {
   /** What a first search downloads from /pagefind/ (about 225 kB). */
   firstSearchBytes: 400_000,
 };
-
-const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 let server!: StaticServer;
 let browser!: Browser;
@@ -873,7 +871,7 @@ describe("the header's search dialog loads on intent", () => {
         expect(viewport).toBeGreaterThan(width - 20);
         expect((await p.locator(DIALOG.dialog).boundingBox())?.width).toBe(viewport);
       }
-      await p.addScriptTag({ content: axeSource });
+      await loadAxe(p);
       const violations = await p.evaluate(async () => {
         const axe = (
           window as unknown as {
@@ -915,7 +913,7 @@ describe("the header's search button", () => {
     const { page: p } = opened;
     try {
       await p.setViewportSize({ width, height: 800 });
-      await p.addScriptTag({ content: axeSource });
+      await loadAxe(p);
       expect(await mismatches(p, 'button[data-open-modal]')).toBe(0);
       const { name, text: shown } = await nameAndText(p);
       expect(shown).toBe(text);
@@ -932,7 +930,7 @@ describe("the header's search button", () => {
     const { page: p } = opened;
     try {
       await p.setViewportSize({ width: 1280, height: 800 });
-      await p.addScriptTag({ content: axeSource });
+      await loadAxe(p);
       await p.evaluate(() =>
         document.body.insertAdjacentHTML(
           'beforeend',
@@ -955,7 +953,7 @@ describe('accessibility of /search/ with results', () => {
       await settle(p);
       expect(await p.getAttribute('html', 'data-theme')).toBe(scheme);
       await search(p, 'Lashkar-e-Taiba');
-      await p.addScriptTag({ content: axeSource });
+      await loadAxe(p);
       const violations = await p.evaluate(async () => {
         const axe = (
           window as unknown as {

@@ -34,10 +34,17 @@ declare global {
   }
 }
 
+/**
+ * Loads axe into the page unless it is there. Evaluated, not added as a script
+ * element: the pages' own Content-Security-Policy (a meta element in each page)
+ * blocks an inline script the build did not hash.
+ */
+export async function loadAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+}
+
 export async function runAxe(page: Page, options: RunOptions = AXE_OPTIONS): Promise<AxeResults> {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.evaluate(AXE_SOURCE);
-  }
+  await loadAxe(page);
   return page.evaluate((runOptions) => window.axe!.run(document, runOptions), options);
 }
 
