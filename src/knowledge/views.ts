@@ -26,6 +26,7 @@ import { mergedInto } from './merges.ts';
 import { editorialReason, type Editorial } from './provenance.ts';
 import { intervieweeSchema, organizationSchema, type TheoryDriverLink } from './schemas.ts';
 import { linkBasis, type LinkBasis } from './theory-links.ts';
+import { citationLinksIn } from './citation-links.ts';
 
 /** The entry with `id` in `list`; throws naming the kind and the id, and who asked, if there is none. */
 export function lookup<T extends { id: string }>(list: readonly T[], id: string, what: string, askedBy: string): T {
@@ -222,6 +223,18 @@ export interface TheoryView {
   /** The drivers the theory is linked to, in Table 5's order, each with its basis. */
   drivers: TheoryLinkView[];
   mentions: Mention[];
+  /**
+   * The entry of the reference list that the theory's authors and year name, read as the thesis's citations
+   * are ("Hafez & Mullins, 2015"): the entry they name if they name exactly one (src/knowledge/citation-links.ts).
+   */
+  reference: string | undefined;
+}
+
+/** A theory's authors and year as an author-date citation: "(Borum, 2011)", "(Hafez & Mullins, 2015)", "(Roy et al., 2002)". */
+export function theoryCitation(authors: readonly string[], year: number | string): string {
+  const surnames = authors.map((author) => author.split(',')[0]!.trim());
+  const names = surnames.length === 1 ? surnames[0] : surnames.length === 2 ? `${surnames[0]} & ${surnames[1]}` : `${surnames[0]} et al.`;
+  return `(${names}, ${year})`;
 }
 
 export function theoryView(kb: KnowledgeBase, id: string): TheoryView {
@@ -231,6 +244,10 @@ export function theoryView(kb: KnowledgeBase, id: string): TheoryView {
     names: theoryNames(theory.data),
     drivers: theoryLinks(kb, [theory], () => true).sort((a, b) => a.driver.data.number - b.driver.data.number),
     mentions: mentionsOf(kb, 'theory', id),
+    reference: citationLinksIn(
+      theoryCitation(theory.data.authors, theory.data.year),
+      kb.references.map((r) => ({ id: r.id, ...r.data })),
+    )[0]?.id,
   };
 }
 

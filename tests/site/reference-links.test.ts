@@ -7,7 +7,7 @@
  * self-audit's reader finds citations there that name exactly one entry.
  * A citation the audit notes (no entry, year, spelling) is never linked.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,8 @@ function citationLinks(page: string, html: string): CitationLink[] {
     node.childNodes.forEach((child, i) => {
       if (!isElement(child)) return;
       const href = attr(child, 'href') ?? '';
-      if (child.tagName === 'a' && href.startsWith('/references/#')) {
+      // A theory page's authors link to their entry too: tested apart, below (they are no citation of the text).
+      if (child.tagName === 'a' && href.startsWith('/references/#') && !(attr(child, 'class') ?? '').includes('theory-reference')) {
         let words = text(child);
         // "<mark>Krueger</mark> (2006)", "<mark>Sageman</mark>'s (2004)", "<mark>Sageman</mark>, 2004".
         const between = node.childNodes[i - 1];
@@ -134,5 +135,30 @@ describe('author-date citation links', () => {
     expect(noted.length).toBeGreaterThan(0);
     const linkedWords = new Set(links.map((l) => l.words));
     expect(noted.filter((words) => linkedWords.has(words))).toEqual([]);
+  });
+});
+
+describe("a theory's authors and year", () => {
+  const theoryFiles = readdirSync(new URL('../../content/theories/', import.meta.url)).filter((f) => f.endsWith('.yaml'));
+  const theories = theoryFiles.map((file) => ({
+    page: `/theories/${file.replace(/\.yaml$/, '')}/`,
+    ...(load(readFileSync(new URL(`../../content/theories/${file}`, import.meta.url), 'utf8')) as { authors: string[]; year: number }),
+  }));
+  const linkOf = (page: string) =>
+    [...elements(parse(readPage(page)))].find((el) => el.tagName === 'a' && (attr(el, 'class') ?? '').includes('theory-reference'));
+
+  it('link to the entry of /references/ with the same first author and year, where exactly one entry has them', () => {
+    const surname = (author: string) => author.split(',')[0]!.trim().toLowerCase();
+    const expected = theories.flatMap((t) => {
+      const same = references.filter((r) => r.year === String(t.year) && surname(r.authors).startsWith(surname(t.authors[0]!)));
+      return same.length === 1 ? [[t.page, same[0]!.id] as const] : [];
+    });
+    const linked = theories.flatMap((t) => {
+      const link = linkOf(t.page);
+      return link ? [[t.page, attr(link, 'href')!.slice('/references/#'.length)] as const] : [];
+    });
+    expect(expected.length).toBeGreaterThan(10);
+    expect(new Map(linked)).toEqual(new Map(expected));
+    for (const [, id] of linked) expect(entryIds).toContain(id);
   });
 });
