@@ -5,7 +5,8 @@
  * tests/support/content-build.ts explains).
  *
  * At factor k, every driver, organization and theory gets k-1 synthetic
- * twins (same data, id '<id>-x<n>', name marked "(synthetic n)"), and every
+ * twins (same data, id '<id>-x<n>', name marked "(synthetic n)"; a driver's
+ * twin without the thesis's other names for it), and every
  * finding gets one twin per synthetic driver, so entities and findings both
  * grow k-fold (findings are one per host group and driver; the five host
  * groups and the 22 interviewees are fixed by the thesis and stay). The
@@ -14,6 +15,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dump, load } from 'js-yaml';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const SCALE_DIR = join(root, 'bench', 'tmp');
@@ -74,10 +76,12 @@ export function makeScaledCopy(factor: number): ScaledCopy {
     const driverCount = driverIds.length;
     for (const file of yamlFiles(join(content, 'drivers'))) {
       const text = readFileSync(file, 'utf8');
+      const driver = load(text) as { number: number; name: string; aliases?: string[] };
       for (let n = 2; n <= factor; n++) {
-        let twin = setTopLevel(text, 'number', (value) => String(Number(value) + driverCount * (n - 1)), file);
-        twin = setTopLevel(twin, 'name', markSynthetic(n), file);
-        writeFileSync(file.replace(/\.yaml$/, `-x${n}.yaml`), twin);
+        // A twin has no names of its own: the thesis's names of a driver are checked against the rows the methodology
+        // merges into that driver (src/knowledge/merges.ts), and no row is merged into a twin.
+        const twin = { ...driver, number: driver.number + driverCount * (n - 1), name: `${driver.name} (synthetic ${n})`, aliases: [] };
+        writeFileSync(file.replace(/\.yaml$/, `-x${n}.yaml`), dump(twin));
       }
     }
     for (const file of yamlFiles(join(content, 'findings'))) {
