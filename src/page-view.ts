@@ -37,8 +37,6 @@ export interface PageView {
   head: HeadAdditions;
   /** The Pagefind filters of the page (its kind, the conflicts it bears on), and every conflict the search can filter by. */
   search: { kind: Kind; conflicts: string[]; allConflicts: string[] };
-  /** Data notes placed on this part of the thesis. */
-  dataNotes: number;
   /** Whether the page is a part of the thesis with notes in the margin (src/edition/margin-notes.ts). */
   hasMarginNotes: boolean;
   /** Whether the page ends with "Notes on this text" (editorial or data notes) and "Footnotes". */
@@ -61,7 +59,6 @@ export async function pageView(pathname: string): Promise<PageView> {
     version: await dataVersion(),
     head: await headFor(pathname),
     search: { kind: kindOfPath(pathname), conflicts: conflictsOfPath(kb, pathname), allConflicts: kb.conflicts.map((c) => c.data.name) },
-    dataNotes,
     hasMarginNotes: part !== undefined && hasMarginNotes(part, dataNotes),
     endsWith: { notes: part !== undefined && (hasEditorialNotes(part) || dataNotes > 0), footnotes: part !== undefined && footnotesOfPart(part).length > 0 },
   };

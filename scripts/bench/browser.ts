@@ -299,7 +299,22 @@ export interface SearchMeasurements {
  * the others.
  */
 export async function measureDialog(browser: Browser, origin: string, queries: readonly string[], DIALOG: DialogParts): Promise<DialogTiming[]> {
-  const dialog: DialogTiming[] = [];
+  return visitsWithDialogOpen(browser, origin, queries, DIALOG, (page, query) => keystrokeToFirstResult(page, DIALOG, query));
+}
+
+/**
+ * One fresh visit of the home page per query, as a reader makes it: point at
+ * the search button (intent), wait until the dialog is ready, open it; then
+ * `measure` that query first and the others after it in the same visit.
+ */
+async function visitsWithDialogOpen<T extends object>(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+  DIALOG: DialogParts,
+  measure: (page: Page, query: string) => Promise<T>,
+): Promise<Array<{ first: { query: string } & T; later: Array<{ query: string } & T> }>> {
+  const visits = [];
   for (const query of queries) {
     const context = await freshContext(browser);
     try {
@@ -310,15 +325,15 @@ export async function measureDialog(browser: Browser, origin: string, queries: r
       else await page.waitForLoadState('networkidle');
       await page.click(DIALOG.button);
       await page.waitForSelector(DIALOG.input, { state: 'visible' });
-      const first = { query, ...(await keystrokeToFirstResult(page, DIALOG, query)) };
+      const first = { query, ...(await measure(page, query)) };
       const later = [];
-      for (const other of queries.filter((q) => q !== query)) later.push({ query: other, ...(await keystrokeToFirstResult(page, DIALOG, other)) });
-      dialog.push({ first, later });
+      for (const other of queries.filter((q) => q !== query)) later.push({ query: other, ...(await measure(page, other)) });
+      visits.push({ first, later });
     } finally {
       await context.close();
     }
   }
-  return dialog;
+  return visits;
 }
 
 /** The paces the dialog is typed at: keys sent without a pause (a fast typist, or a paste then an edit), and a typist's 120 ms a key. */
@@ -382,24 +397,8 @@ async function lastKeyToAnswer(page: Page, DIALOG: DialogParts, query: string, d
 export async function measureTyping(browser: Browser, origin: string, queries: readonly string[], DIALOG: DialogParts): Promise<TypingTiming[]> {
   const timings: TypingTiming[] = [];
   for (const { id: pace, delayMs } of PACES) {
-    for (const query of queries) {
-      const context = await freshContext(browser);
-      try {
-        const page = await context.newPage();
-        await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-        await page.hover(DIALOG.button);
-        if (DIALOG.ready) await page.waitForSelector(DIALOG.ready, { state: 'attached' });
-        else await page.waitForLoadState('networkidle');
-        await page.click(DIALOG.button);
-        await page.waitForSelector(DIALOG.input, { state: 'visible' });
-        const first = { query, ...(await lastKeyToAnswer(page, DIALOG, query, delayMs)) };
-        const later = [];
-        for (const other of queries.filter((q) => q !== query)) later.push({ query: other, ...(await lastKeyToAnswer(page, DIALOG, other, delayMs)) });
-        timings.push({ pace, first, later });
-      } finally {
-        await context.close();
-      }
-    }
+    const visits = await visitsWithDialogOpen(browser, origin, queries, DIALOG, (page, query) => lastKeyToAnswer(page, DIALOG, query, delayMs));
+    timings.push(...visits.map((visit) => ({ pace, ...visit })));
   }
   return timings;
 }

@@ -127,10 +127,8 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     parseMarkRules(marksYaml),
     drivers.map((d) => ({ id: d.id, names: [d.data.name, ...d.data.aliases] })),
   );
-  const citationUses = findCitationUses(
-    THESIS,
-    references.map((r) => ({ id: r.id, ...r.data })),
-  );
+  const referenceList = references.map((r) => ({ id: r.id, ...r.data }));
+  const citationUses = findCitationUses(THESIS, referenceList);
   const footnotePages = new Map([...THESIS.footnotes.values()].map((f) => [f.n, f.section.page]));
   const intervieweeList = interviewees.map((i) => i.data);
   const label = (section: { page: string; heading?: string | undefined }) => `${pageLabel(section.page)}${section.heading ? `, ${section.heading}` : ''}`;
@@ -152,11 +150,7 @@ async function buildKnowledge(): Promise<KnowledgeBase> {
     ...checkStatedTotals(findStatedTotals(thesisSource)),
     ...checkTableReferences(findTableReferences(thesisSource)),
     ...checkTocNumbering(findTocEntries(thesisSource), findBodyHeadings(thesisSource)),
-    ...checkCitations(
-      findAuthorDateCitations(thesisSource),
-      references.map((r) => ({ id: r.id, ...r.data })),
-      label,
-    ),
+    ...checkCitations(findAuthorDateCitations(thesisSource), referenceList, label),
     ...reviewedNotes(dataNotes, label),
   ];
 

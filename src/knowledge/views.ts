@@ -231,7 +231,7 @@ export interface TheoryView {
 }
 
 /** A theory's authors and year as an author-date citation: "(Borum, 2011)", "(Hafez & Mullins, 2015)", "(Roy et al., 2002)". */
-export function theoryCitation(authors: readonly string[], year: number | string): string {
+function theoryCitation(authors: readonly string[], year: number | string): string {
   const surnames = authors.map((author) => author.split(',')[0]!.trim());
   const names = surnames.length === 1 ? surnames[0] : surnames.length === 2 ? `${surnames[0]} & ${surnames[1]}` : `${surnames[0]} et al.`;
   return `(${names}, ${year})`;
