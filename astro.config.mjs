@@ -26,6 +26,10 @@ export default defineConfig({
   // Published URLs never break (tests/published-urls.txt): a page that moves
   // keeps its old URL as a redirect here, e.g. '/old/': '/new/'.
   redirects: {},
+  vite: {
+    // Citations are formatted on worker threads (src/citation/format-pool.ts), whose module the bundled build must find.
+    define: { __CITATION_FORMAT_WORKER__: JSON.stringify(new URL('./src/citation/format-worker.ts', import.meta.url).href) },
+  },
   integrations: [
     checkThesisIntegration(),
     // Under a base path: the base in front of the chapter MDX's site-absolute links, before Starlight's link validator reads them.

@@ -7,3 +7,6 @@ declare namespace App {
     pageView: import('./page-view.ts').PageView;
   }
 }
+
+/** The URL of the citation worker's module, in the build (astro.config.mjs; src/citation/format-pool.ts). */
+declare const __CITATION_FORMAT_WORKER__: string | undefined;

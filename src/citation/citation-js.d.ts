@@ -17,7 +17,12 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: {
-      get(name: '@csl'): { styles: Register<string>; locales: Register<string> };
+      get(name: '@csl'): {
+        styles: Register<string>;
+        locales: Register<string>;
+        /** citeproc-js's engine for a style and locale, holding `data` (plugin-csl's lib/engines.js, which caches one per style and locale). */
+        engine(data: unknown[], style: string, lang: string | undefined, format: string): unknown;
+      };
     };
   };
 }

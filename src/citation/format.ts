@@ -1,79 +1,24 @@
 /**
  * Formats CSL-JSON items with citation-js: APA 7, Chicago author-date, MLA and
- * Harvard references and in-text citations, and the BibTeX, RIS and CSL-JSON
- * downloads. No citation is assembled from strings here: the official CSL
- * styles decide every comma (see styles/README.md for where they come from).
+ * Harvard references and in-text citations (csl-styles.ts), and the BibTeX,
+ * RIS and CSL-JSON downloads.
  */
-import { Cite, plugins } from '@citation-js/core';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import apa from './styles/apa.csl?raw';
-import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
-import harvardCiteThemRight from './styles/harvard-cite-them-right.csl?raw';
-import localeEnGb from './styles/locales-en-GB.xml?raw';
-import mla from './styles/modern-language-association.csl?raw';
+import { PRINTED_STYLE, STYLES, inText, reference, registerStyles, shownForms, type CitationStyle, type StyleForms } from './csl-styles.ts';
 import type { CslItem } from './csl.ts';
+import { STYLE_FILES } from './style-files.ts';
 
-/**
- * The styles, from styles/ (see its README): Chicago and MLA as published;
- * APA and Cite Them Right each with one change for a work without an author,
- * under names of their own so that citation-js's bundled `apa` and
- * `harvard1` stay as they are.
- */
-const STYLE_FILES = {
-  'apa-7-no-author': apa,
-  'chicago-author-date': chicagoAuthorDate,
-  'modern-language-association': mla,
-  'harvard-cite-them-right-no-author': harvardCiteThemRight,
-} as const;
+export { STYLES, inText, reference, type CitationStyle } from './csl-styles.ts';
 
-const csl = plugins.config.get('@csl');
-for (const [name, xml] of Object.entries(STYLE_FILES)) if (!csl.styles.has(name)) csl.styles.add(name, xml);
-if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', localeEnGb);
-
-export interface CitationStyle {
-  id: 'apa' | 'chicago' | 'mla' | 'harvard';
-  /** Label on the page. */
-  label: string;
-  /** citation-js template name: a file of styles/. */
-  template: keyof typeof STYLE_FILES;
-  /** CSL locale: American styles use en-US; Cite Them Right is British (dates "1 June 2025", ‘single quotes’). */
-  lang: 'en-US' | 'en-GB';
-}
-
-export const STYLES: readonly CitationStyle[] = [
-  { id: 'apa', label: 'APA (7th edition)', template: 'apa-7-no-author', lang: 'en-US' },
-  { id: 'chicago', label: 'Chicago (author-date, 18th edition)', template: 'chicago-author-date', lang: 'en-US' },
-  { id: 'mla', label: 'MLA (9th edition)', template: 'modern-language-association', lang: 'en-US' },
-  { id: 'harvard', label: 'Harvard (Cite Them Right, 12th edition)', template: 'harvard-cite-them-right-no-author', lang: 'en-GB' },
-];
+registerStyles(STYLE_FILES);
 
 export const styleById = (id: CitationStyle['id']): CitationStyle => {
   const style = STYLES.find((s) => s.id === id);
   if (!style) throw new Error(`Unknown citation style "${id}"`);
   return style;
 };
-
-/** The reference-list entry, as plain text or HTML (italics as <i>). */
-export function reference(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
-  const out = String(new Cite([item]).format('bibliography', { template: style.template, lang: style.lang, format }));
-  if (format === 'text') return out.trim();
-  // citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>;
-  // pages supply their own wrapper, so keep only the entry's content.
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([^]*)<\/div>\s*<\/div>\s*$/.exec(out);
-  if (!entry) throw new Error(`Unexpected citeproc HTML for ${item.id} in ${style.id}: ${out}`);
-  return entry[1]!.trim();
-}
-
-/**
- * The parenthetical in-text citation, e.g. (“4. Results,” 2019), as plain
- * text or HTML: a title that stands for the missing author keeps its italics
- * in HTML ((<i>Pakistani Foreign Fighters</i>, 2019)).
- */
-export function inText(item: CslItem, style: CitationStyle, format: 'text' | 'html' = 'text'): string {
-  return String(new Cite([item]).format('citation', { template: style.template, lang: style.lang, format })).trim();
-}
 
 /** A BibTeX entry as citation-js maps it, before it is written out: field values already escaped. */
 interface BibtexEntry {
@@ -175,34 +120,40 @@ export interface FormattedCitation {
 }
 
 /**
- * One style's forms of one item. The pages show the HTML forms; the plain-text
- * forms are read by few (the APA line printed under a page's title, the
- * tests), so they are formatted when first read: formatting was most of the
- * build's time (about 300 citations, each in four styles).
+ * One style's forms of one item, from the forms the pages show (formatted
+ * together, on a worker thread in the build: format-pool.ts). The other
+ * plain-text forms are read by few (the tests), so they are formatted when
+ * first read: formatting was most of the build's time (about 300 citations,
+ * each in four styles).
  */
-function formatStyle(item: CslItem, style: CitationStyle): FormattedStyle {
-  let text: string | undefined;
+function formattedStyle(item: CslItem, style: CitationStyle, forms: StyleForms): FormattedStyle {
+  let text = forms.text;
   let inTextPlain: string | undefined;
   return {
     style,
     get text() {
       return (text ??= reference(item, style, 'text'));
     },
-    html: reference(item, style, 'html'),
+    html: forms.html,
     get inText() {
       return (inTextPlain ??= inText(item, style));
     },
-    inTextHtml: inText(item, style, 'html'),
+    inTextHtml: forms.inTextHtml,
   };
 }
 
-/** Every format for one item. */
-export function formatAll(item: CslItem): FormattedCitation {
+/** Every format for one item, given its styles' shown forms (in the order of STYLES). */
+export function citationOf(item: CslItem, forms: readonly StyleForms[]): FormattedCitation {
+  if (forms.length !== STYLES.length || forms[STYLES.indexOf(PRINTED_STYLE)]?.text === undefined)
+    throw new Error(`Citation ${item.id}: expected the shown forms of ${STYLES.length} styles, the printed style's text included`);
   return {
     item,
-    styles: STYLES.map((style) => formatStyle(item, style)),
+    styles: STYLES.map((style, i) => formattedStyle(item, style, forms[i]!)),
     bibtex: toBibtex(item),
     ris: toRis(item),
     cslJson: toCslJson(item),
   };
 }
+
+/** Every format for one item, formatted in this thread. */
+export const formatAll = (item: CslItem): FormattedCitation => citationOf(item, shownForms(item));

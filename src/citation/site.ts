@@ -11,7 +11,8 @@ import { loadKnowledge } from '../knowledge/index.ts';
 import { SITE_URL } from '../site-url.ts';
 import { partItem, thesisItem, webPageItem, type CitationContext, type CslItem } from './csl.ts';
 import { currentDataVersion } from './data-version.ts';
-import { formatAll, type FormattedCitation } from './format.ts';
+import { citationOf, toBibtex, toCslJson, toRis, type FormattedCitation } from './format.ts';
+import { prefetch, shownFormsOf } from './format-pool.ts';
 import { partJsonLd, partMetaTags, thesisJsonLd, thesisMetaTags, type MetaTag } from './head.ts';
 import { THESIS, THESIS_ABSTRACT } from './metadata.ts';
 import { LISTED_TABLES, tablePages, type PrintedPages } from './page-ranges.ts';
@@ -44,9 +45,34 @@ export function citationSite(): Promise<CitationSite> {
       dataVersion: currentDataVersion(THESIS.knowledgeBase.version),
       abstract: THESIS_ABSTRACT,
     };
-    return { ctx, pages: citablePages(kb), nouns: properNouns(kb) };
+    const site: CitationSite = { ctx, pages: citablePages(kb), nouns: properNouns(kb) };
+    // Every citation the pages will show, formatted on worker threads while the pages render (format-pool.ts):
+    // the thesis, each citable page, each finding on its driver's and its group's page. (A table's is asked for by its chapter.)
+    prefetch([
+      thesisItem(ctx),
+      ...[...site.pages.values()].map((page) => pageItem(site, page)),
+      ...[...kb.findings.values()].flatMap(({ data }) => (['driver', 'group'] as const).map((on) => findingItem(site, data.driver, data.group, on))),
+    ]);
+    return site;
   })();
   return cached;
+}
+
+/** The CSL item of a citable page: a part of the thesis, or a web page composed from its data. */
+function pageItem({ ctx }: CitationSite, page: CitablePage): CslItem {
+  const part = { path: page.path, title: page.citationTitle, pages: page.pages };
+  return isThesisPart(page.kind) ? partItem(ctx, part) : webPageItem(ctx, part);
+}
+
+/** The CSL item of a finding (a driver in a host group) at its anchor on the driver or the group page. */
+function findingItem({ ctx, pages }: CitationSite, driverId: string, groupId: string, on: 'driver' | 'group'): CslItem {
+  const driver = pages.get(entityPath('driver', driverId));
+  const group = pages.get(entityPath('group', groupId));
+  if (!driver || !group) throw new Error(`No citable pages for the finding ${driverId} in ${groupId}`);
+  const page = on === 'driver' ? driver : group;
+  const path = `${page.path}#${findingAnchor(on, driverId, groupId)}`;
+  // A finding is composed from the thesis's data, like the page it is on.
+  return webPageItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) });
 }
 
 export interface Download {
@@ -70,11 +96,11 @@ export interface PageCitation {
 }
 
 /** Every item is formatted once per build: pages, footers and the three download routes share it. */
-const formatted = new Map<string, FormattedCitation>();
-function format(item: CslItem): FormattedCitation {
+const formatted = new Map<string, Promise<FormattedCitation>>();
+function format(item: CslItem): Promise<FormattedCitation> {
   let f = formatted.get(item.id);
   if (!f) {
-    f = formatAll(item);
+    f = shownFormsOf(item).then((forms) => citationOf(item, forms));
     formatted.set(item.id, f);
   }
   return f;
@@ -89,13 +115,13 @@ function downloadsFor(stem: string, key: string): Download[] {
 
 /** The citation of the page at `pathname`: the thesis at "/", a part elsewhere; null for pages that are not citable. */
 export async function citationForPath(pathname: string): Promise<PageCitation | null> {
-  const { ctx, pages } = await citationSite();
+  const site = await citationSite();
+  const { pages } = site;
   const path = normalise(pathname);
   if (path === '/') return thesisCitation();
   const page = pages.get(path);
   if (!page) return null;
-  const part = { path: page.path, title: page.citationTitle, pages: page.pages };
-  const citation = format(isThesisPart(page.kind) ? partItem(ctx, part) : webPageItem(ctx, part));
+  const citation = await format(pageItem(site, page));
   return {
     isThesis: false,
     isThesisPart: isThesisPart(page.kind),
@@ -114,20 +140,13 @@ export async function isCitable(pathname: string): Promise<boolean> {
 
 export async function thesisCitation(): Promise<PageCitation> {
   const { ctx } = await citationSite();
-  const citation = format(thesisItem(ctx));
+  const citation = await format(thesisItem(ctx));
   return { isThesis: true, isThesisPart: false, path: '/', citation, downloads: downloadsFor(THESIS_FILE_STEM, citation.item['citation-key']) };
 }
 
 /** A finding (a driver in a host group) at its anchor on the driver or the group page. */
 export async function findingCitation(driverId: string, groupId: string, on: 'driver' | 'group'): Promise<FormattedCitation> {
-  const { ctx, pages } = await citationSite();
-  const driver = pages.get(entityPath('driver', driverId));
-  const group = pages.get(entityPath('group', groupId));
-  if (!driver || !group) throw new Error(`No citable pages for the finding ${driverId} in ${groupId}`);
-  const page = on === 'driver' ? driver : group;
-  const path = `${page.path}#${findingAnchor(on, driverId, groupId)}`;
-  // A finding is composed from the thesis's data, like the page it is on.
-  return format(webPageItem(ctx, { path, title: findingTitle(driver.citationTitle, group.citationTitle) }));
+  return format(findingItem(await citationSite(), driverId, groupId, on));
 }
 
 export interface TableCitation {
@@ -143,7 +162,9 @@ export interface TableCitation {
 export async function tableCitation(pagePath: string, n: number, caption: string): Promise<TableCitation> {
   const { ctx, nouns } = await citationSite();
   const pages = tablePages(n, LISTED_TABLES);
-  const citation = format(partItem(ctx, { path: `${normalise(pagePath)}#table-${n}`, title: sentenceCase(caption, nouns), shortTitle: `Table ${n}`, pages }));
+  const citation = await format(
+    partItem(ctx, { path: `${normalise(pagePath)}#table-${n}`, title: sentenceCase(caption, nouns), shortTitle: `Table ${n}`, pages }),
+  );
   return { citation, pages };
 }
 
@@ -171,16 +192,16 @@ export async function dataVersion() {
  */
 export function downloadRoute(ext: DownloadExt): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const spec = DOWNLOADS.find((d) => d.ext === ext)!;
-  const body = (c: FormattedCitation) => (ext === 'bib' ? c.bibtex : ext === 'ris' ? c.ris : c.cslJson);
+  // The downloads need no style: they do not wait for the formatted citations.
+  const body = (item: CslItem) => (ext === 'bib' ? toBibtex(item) : ext === 'ris' ? toRis(item) : toCslJson(item));
   return {
     getStaticPaths: async () => {
-      const { pages } = await citationSite();
-      const thesis = await thesisCitation();
-      const parts = await Promise.all([...pages.values()].map(async (p) => ({ stem: p.fileStem, citation: (await citationForPath(p.path))!.citation })));
-      return [{ stem: THESIS_FILE_STEM, citation: thesis.citation }, ...parts].map(({ stem, citation }) => ({
-        params: { path: stem },
-        props: { body: body(citation) },
-      }));
+      const site = await citationSite();
+      const files = [
+        { stem: THESIS_FILE_STEM, item: thesisItem(site.ctx) },
+        ...[...site.pages.values()].map((p) => ({ stem: p.fileStem, item: pageItem(site, p) })),
+      ];
+      return files.map(({ stem, item }) => ({ params: { path: stem }, props: { body: body(item) } }));
     },
     GET: ({ props }) => new Response(String(props['body']), { headers: { 'Content-Type': spec.type } }),
   };
