@@ -76,7 +76,6 @@ function next(slot: PoolWorker): void {
 }
 
 function dispatch(): void {
-  while (workers.length < POOL_SIZE && workers.length < queue.length) workers.push(startWorker());
   for (const slot of workers) if (!slot.job) next(slot);
 }
 
@@ -114,3 +113,6 @@ export function prefetch(items: Iterable<CslItem>): void {
   for (const item of items) enqueue(item, false);
   dispatch();
 }
+
+// Started as the build loads this module, before any item is known: a worker first compiles the styles (format-worker.ts).
+for (let i = 0; i < POOL_SIZE; i++) workers.push(startWorker());
