@@ -16,7 +16,7 @@ export type FormatReply = { id: string; forms: ReturnType<typeof shownForms> } |
 registerStyles(workerData as StyleFiles);
 // citeproc compiles a style the first time it is used (seconds for the four): done now, while the build loads the
 // knowledge base, rather than while the first page waits for its citation.
-shownForms({ id: 'warm-up', type: 'chapter', 'citation-key': 'warm-up', title: 'Warm-up', issued: { 'date-parts': [[2019]] } });
+shownForms({ id: 'warm-up', type: 'chapter', 'citation-key': 'warm-up', title: 'Warm-up', issued: { 'date-parts': [[2019]] }, version: '1', language: 'en' });
 parentPort!.on('message', ({ item }: FormatRequest) => {
   let reply: FormatReply;
   try {
