@@ -27,7 +27,8 @@
  * once the pages are written, so this integration fills the placeholder in
  * each page's policy too, with the same list it writes into `_headers`: it
  * finds the meta element with the HTML parser and replaces its `content`
- * attribute at the offsets the parser reports, and nothing else of the page.
+ * attribute at the offsets the parser reports, and nothing else of the page
+ * (one parse of each page gives both its scripts and those offsets).
  * A page without that element stops the build, naming the file.
  */
 import { createHash } from 'node:crypto';
@@ -77,26 +78,56 @@ function childrenOf(node: Node): Node[] {
   return 'childNodes' in node ? node.childNodes : [];
 }
 
+/** Where a page's <meta http-equiv="Content-Security-Policy"> has its `content` attribute: its value and its offsets in the page. */
+interface PolicyAttribute {
+  value: string;
+  startOffset: number;
+  endOffset: number;
+}
+
+/** What the build needs of a page, read in one pass of the HTML parser. */
+export interface PageReading {
+  /** The text of every inline, executable <script>, as the browser hashes it. */
+  scripts: string[];
+  /** The page's own policy, where it has one. */
+  policy: PolicyAttribute | undefined;
+}
+
 /**
- * The text of every inline, executable <script> in an HTML document, exactly
+ * Reads a page once: the text of every inline, executable <script>, exactly
  * as the browser hashes it (the raw text between the tags; script content is
- * never entity-decoded).
+ * never entity-decoded), and where its Content-Security-Policy meta element
+ * has its `content` (the parser reports the offsets).
  */
-export function inlineScripts(html: string): string[] {
-  const found: string[] = [];
+export function readPage(html: string): PageReading {
+  const reading: PageReading = { scripts: [], policy: undefined };
   const visit = (node: Node): void => {
     if (isElement(node) && node.tagName === 'script') {
       const attr = (name: string) => node.attrs.find((a) => a.name === name)?.value;
       if (attr('src') === undefined && isExecutableScriptType(attr('type'))) {
-        found.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
+        reading.scripts.push(node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
       }
+      return;
+    }
+    if (
+      !reading.policy &&
+      isElement(node) &&
+      node.tagName === 'meta' &&
+      node.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy')
+    ) {
+      const content = node.attrs.find((a) => a.name === 'content');
+      const location = node.sourceCodeLocation?.attrs?.['content'];
+      if (content && location) reading.policy = { value: content.value, startOffset: location.startOffset, endOffset: location.endOffset };
       return;
     }
     for (const child of childrenOf(node)) visit(child);
   };
-  visit(parse(html));
-  return found;
+  visit(parse(html, { sourceCodeLocationInfo: true }));
+  return reading;
 }
+
+/** The text of every inline, executable <script> in an HTML document (readPage). */
+export const inlineScripts = (html: string): string[] => readPage(html).scripts;
 
 /** A CSP source expression for `text`: 'sha256-<base64>'. */
 export function cspHash(text: string): string {
@@ -111,13 +142,12 @@ export function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+/** The sorted, de-duplicated hashes of the inline scripts of the pages read. */
+const hashesOf = (readings: Iterable<PageReading>): string[] => [...new Set([...readings].flatMap((r) => r.scripts.map(cspHash)))].sort();
+
 /** The sorted, de-duplicated hashes of the inline scripts of every page under `dir`. */
 export function inlineScriptHashes(dir: string): string[] {
-  const hashes = new Set<string>();
-  for (const file of htmlFiles(dir)) {
-    for (const script of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(cspHash(script));
-  }
-  return [...hashes].sort();
+  return hashesOf(htmlFiles(dir).map((file) => readPage(readFileSync(file, 'utf8'))));
 }
 
 /** A comment of the _headers format: a line whose first character after indentation is '#'. */
@@ -205,25 +235,13 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
  * characters change. Throws, naming `file`, when the page has no such
  * element or its policy has no placeholder to fill.
  */
-export function fillPagePolicy(html: string, hashes: readonly string[], file: string): string {
-  let found: Element | undefined;
-  const visit = (node: Node): void => {
-    if (found) return;
-    if (isElement(node) && node.tagName === 'meta' && node.attrs.some((a) => a.name === 'http-equiv' && a.value.toLowerCase() === 'content-security-policy')) {
-      found = node;
-      return;
-    }
-    for (const child of childrenOf(node)) visit(child);
-  };
-  visit(parse(html, { sourceCodeLocationInfo: true }));
-  const content = found?.attrs.find((a) => a.name === 'content');
-  const location = found?.sourceCodeLocation?.attrs?.['content'];
-  if (!content || !location)
+export function fillPagePolicy(html: string, hashes: readonly string[], file: string, policy: PolicyAttribute | undefined = readPage(html).policy): string {
+  if (!policy)
     throw new SecurityHeadersError(`${file}: no <meta http-equiv="Content-Security-Policy" content="…"> (src/components/overrides/Head.astro writes it)`);
-  if (!content.value.includes(` ${HASHES_PLACEHOLDER}`))
+  if (!policy.value.includes(` ${HASHES_PLACEHOLDER}`))
     throw new SecurityHeadersError(`${file}: the page's Content-Security-Policy has no ${HASHES_PLACEHOLDER} to fill`);
-  const attribute = `content="${escapeAttribute(fillPolicy(content.value, hashes))}"`;
-  return html.slice(0, location.startOffset) + attribute + html.slice(location.endOffset);
+  const attribute = `content="${escapeAttribute(fillPolicy(policy.value, hashes))}"`;
+  return html.slice(0, policy.startOffset) + attribute + html.slice(policy.endOffset);
 }
 
 export function securityHeadersIntegration(): AstroIntegration {
@@ -236,12 +254,13 @@ export function securityHeadersIntegration(): AstroIntegration {
         if (!existsSync(headersFile)) {
           throw new SecurityHeadersError(`${headersFile} is missing: public/_headers should have been copied there`);
         }
-        const hashes = inlineScriptHashes(out);
+        // Each page is parsed once: its scripts and where its own policy is (readPage).
+        const pages = new Map(htmlFiles(out).map((file) => [file, readPage(readFileSync(file, 'utf8'))]));
+        const hashes = hashesOf(pages.values());
         writeFileSync(headersFile, fillHeaders(readFileSync(headersFile, 'utf8'), hashes));
         // The same hashes in each page's own policy (after hashing: the meta element is no script, so filling it changes no hash).
-        const pages = htmlFiles(out);
-        for (const file of pages) writeFileSync(file, fillPagePolicy(readFileSync(file, 'utf8'), hashes, file.slice(out.length)));
-        logger.info(`_headers and ${pages.length} pages: Content-Security-Policy allows ${hashes.length} inline script hash(es)`);
+        for (const [file, { policy }] of pages) writeFileSync(file, fillPagePolicy(readFileSync(file, 'utf8'), hashes, file.slice(out.length), policy));
+        logger.info(`_headers and ${pages.size} pages: Content-Security-Policy allows ${hashes.length} inline script hash(es)`);
       },
     },
   };
