@@ -2,10 +2,10 @@
  * What the home page says the thesis found: sentences of the thesis as
  * printed, with the drivers they name linked to the drivers' pages, each
  * beside Table 5's counts for the host groups it speaks of. Nothing here is
- * in the site's words but the choice: src/components/home/findings.test.ts
+ * in the site's words but the choice: src/edition/home-findings.test.ts
  * finds every sentence in the thesis's text, and every count comes from the data.
  */
-import type { TableCell } from '~/knowledge/schemas';
+import type { TableCell } from '../knowledge/schemas.ts';
 
 export interface HomeFinding {
   /** The thesis's words, exactly as printed. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageParagraphs } from '~/source/paragraphs';
-import { HOME_FINDINGS, countsLine, linkedParts } from './findings.ts';
+import { HOME_FINDINGS, countsLine, linkedParts } from './home-findings.ts';
 
-const source = readFileSync(new URL('../../../content/source/thesis.txt', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../content/source/thesis.txt', import.meta.url), 'utf8');
 
 describe('the home page’s findings', () => {
   it.each(HOME_FINDINGS.map((f) => [f.words.slice(0, 50), f] as const))('“%s…” is printed on the page it names', (_, finding) => {
