@@ -88,7 +88,7 @@ export function recolour(svg: string, bars: ReadonlyMap<number, BarInk>, chart: 
       },
       root: {
         // The page's <svg> is svg.ts's: what is written is the drawing's content.
-        exit(root) {
+        exit: (root) => {
           if (!drawing) throw fail('wrote no <svg> element');
           root.children = drawing.children;
         },

@@ -51,13 +51,14 @@ export function registerStyles(files: StyleFiles): void {
 
 /** The reference-list entry, as plain text or HTML (italics as <i>). */
 export function reference(item: CslItem, style: CitationStyle, format: 'text' | 'html'): string {
-  const out = String(new Cite([item]).format('bibliography', { template: style.template, lang: style.lang, format }));
-  if (format === 'text') return out.trim();
-  // citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>;
-  // pages supply their own wrapper, so keep only the entry's content.
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([^]*)<\/div>\s*<\/div>\s*$/.exec(out);
-  if (!entry) throw new Error(`Unexpected citeproc HTML for ${item.id} in ${style.id}: ${out}`);
-  return entry[1]!.trim();
+  const options = { template: style.template, lang: style.lang, format };
+  if (format === 'text') return String(new Cite([item]).format('bibliography', options)).trim();
+  const entries = new Cite([item]).format('bibliography', { ...options, asEntryArray: true }) as Array<[string, string]>;
+  return entryContent(
+    item,
+    style,
+    entries.map(([, entry]) => entry),
+  );
 }
 
 /**
@@ -84,12 +85,18 @@ interface CslEngine {
   setOutputFormat(mode: 'html' | 'text'): void;
 }
 
-/** A reference-list entry as citeproc writes it, without its <div class="csl-entry">: pages supply their own wrapper. */
-function entryContent(item: CslItem, style: CitationStyle, entries: false | [unknown, string[]]): string {
-  const entry = entries && entries[1].length === 1 ? /^<div[^>]*class="csl-entry"[^>]*>([^]*)<\/div>$/.exec(entries[1][0]!.trim()) : null;
+/** The content of the one reference-list entry citeproc wrote, without its <div class="csl-entry">: pages supply their own wrapper. */
+function entryContent(item: CslItem, style: CitationStyle, entries: readonly string[]): string {
+  const entry = entries.length === 1 ? /^<div[^>]*class="csl-entry"[^>]*>([^]*)<\/div>$/.exec(entries[0]!.trim()) : null;
   if (!entry) throw new Error(`Unexpected citeproc HTML for ${item.id} in ${style.id}: ${JSON.stringify(entries)}`);
   return entry[1]!.trim();
 }
+
+/** The entries of the bibliography of what the engine holds (none where the style has no bibliography). */
+const bibliographyEntries = (engine: CslEngine): string[] => {
+  const bibliography = engine.makeBibliography();
+  return bibliography ? bibliography[1] : [];
+};
 
 /**
  * The forms the pages show, in every style, in the order of STYLES: the same
@@ -105,10 +112,10 @@ export function shownForms(item: CslItem): StyleForms[] {
     // citation-js's `citation` output: one citation of the item, in a text (not a note).
     const [cited] = engine.rebuildProcessorState([{ citationItems: [{ id: item.id }], properties: { noteIndex: 0 } }], 'html', []);
     if (!cited) throw new Error(`citeproc gave no in-text citation for ${item.id} in ${style.id}`);
-    const forms: StyleForms = { html: entryContent(item, style, engine.makeBibliography()), inTextHtml: cited[2].trim() };
+    const forms: StyleForms = { html: entryContent(item, style, bibliographyEntries(engine)), inTextHtml: cited[2].trim() };
     if (style === PRINTED_STYLE) {
       engine.setOutputFormat('text');
-      forms.text = String((engine.makeBibliography() || [null, []])[1].join('')).trim();
+      forms.text = bibliographyEntries(engine).join('').trim();
     }
     return forms;
   });

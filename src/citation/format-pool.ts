@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { StyleForms } from './csl-styles.ts';
 import type { CslItem } from './csl.ts';
-import type { FormatReply } from './format-worker.ts';
+import type { FormatReply, FormatRequest } from './format-worker.ts';
 import { STYLE_FILES } from './style-files.ts';
 
 interface Job {
@@ -72,7 +72,7 @@ function next(slot: PoolWorker): void {
   job.started = true;
   slot.job = job;
   slot.worker.ref();
-  slot.worker.postMessage({ item: job.item });
+  slot.worker.postMessage({ item: job.item } satisfies FormatRequest);
 }
 
 function dispatch(): void {
