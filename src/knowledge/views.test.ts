@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeFixture as knowledge } from '../charts/fixture.ts';
 import type { KnowledgeBase } from './index.ts';
-import { driverView, groupView, intervieweeView, organizationView, theoryView, withSources } from './views.ts';
+import { driverMatrixView, driverView, groupView, intervieweeView, organizationView, theoryView, withSources } from './views.ts';
 
 const org = (id: string, conflicts: string[]) =>
   ({
@@ -26,6 +26,27 @@ describe('page views', () => {
       ['geographical-proximity', 11],
       ['desire-for-adventure', 0],
     ]);
+  });
+
+  it('give Table 5 as printed: a column per host group, a row per driver, blank cells blank and 0 as 0', () => {
+    const kb = knowledge();
+    const matrix = driverMatrixView(kb);
+    expect(matrix.groups.map((g) => g.href)).toEqual([
+      '/groups/afghan-taliban/',
+      '/groups/iskp/',
+      '/groups/kashmiri-fighters/',
+      '/groups/is-fighters/',
+      '/groups/shia-fighters/',
+    ]);
+    expect(matrix.rows.map((r) => [r.driver.href, r.cells])).toEqual([
+      ['/drivers/ethnic-identity/', [15, null, 14, null, null]],
+      ['/drivers/recruitment/', [22, 11, 22, 15, 22]],
+      ['/drivers/geographical-proximity/', [11, 8, 5, 0, 0]],
+      ['/drivers/desire-for-adventure/', [0, 7, 0, 8, 0]],
+    ]);
+    const findings = new Map(kb.findings);
+    findings.delete('iskp/recruitment');
+    expect(() => driverMatrixView(knowledge({ findings }))).toThrow('Table 5: no content/findings/iskp/recruitment.yaml');
   });
 
   it('stop the build, naming the id, where a page would otherwise render an empty fragment', () => {

@@ -4,9 +4,9 @@
  * the page component, which only renders it and never goes back to the
  * collections (as Starlight's utils/routing does). What every page shares
  * (head, title, footer, search tags) is the page's view, src/page-view.ts;
- * only the components the thesis's MDX places (src/user-components/, and the
- * home page's src/components/home/) read the knowledge base themselves, since
- * no route file stands between the MDX and them. Every id a view follows
+ * what the components the thesis's MDX places show (no route file stands
+ * between the MDX and them) is computed in src/edition/component-views.ts.
+ * Every id a view follows
  * must resolve: a missing one stops the build here, naming it, instead of
  * rendering an empty fragment.
  */
@@ -312,6 +312,27 @@ export function entitiesOfKind(kb: KnowledgeBase, kind: EntityKind): EntityLink[
     case 'interviewee':
       return kb.interviewees.map((i) => link(i.data.n, `Interviewee ${i.data.n}`));
   }
+}
+
+/** Table 5 as a grid: the host groups as columns, a row per driver with its cell for each group, in the table's order. */
+export interface DriverMatrixView {
+  groups: EntityLink[];
+  rows: Array<{ driver: EntityLink; cells: TableCell[] }>;
+}
+
+/** Table 5 from the findings: every driver × host group must have its finding file, or the build stops naming it. */
+export function driverMatrixView(kb: KnowledgeBase): DriverMatrixView {
+  return {
+    groups: entitiesOfKind(kb, 'group'),
+    rows: kb.drivers.map((d) => ({
+      driver: { label: d.data.name, href: entityPath('driver', d.id) },
+      cells: kb.groups.map((g) => {
+        const finding = kb.findings.get(findingKey(g.id, d.id));
+        if (!finding) throw new Error(`Table 5: no content/findings/${findingKey(g.id, d.id)}.yaml`);
+        return finding.data.tables.table5;
+      }),
+    })),
+  };
 }
 
 export interface EntityNavigation {
