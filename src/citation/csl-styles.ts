@@ -80,6 +80,9 @@ export interface StyleForms {
 
 /** What citeproc's engine (citeproc-js, as citation-js prepares it) is asked here. */
 interface CslEngine {
+  /** The keys of the style's <sort> elements, compiled: what citeproc renders for every item it is given. */
+  bibliography_sort: { tokens: unknown[] };
+  citation_sort: { tokens: unknown[] };
   rebuildProcessorState(citations: unknown[], mode: 'html' | 'text', uncited: string[]): Array<[string, number, string]>;
   makeBibliography(): false | [unknown, string[]];
   setOutputFormat(mode: 'html' | 'text'): void;
@@ -99,24 +102,46 @@ const bibliographyEntries = (engine: CslEngine): string[] => {
 };
 
 /**
+ * Runs `work` with the engine's sort keys set aside. An engine that holds one
+ * item has nothing to sort, yet citeproc renders every item's sort keys (the
+ * style's sort macros) whenever items are entered: a third of the time per
+ * item. With no keys it treats the style as one without <sort>, a case it
+ * supports. The keys are put back after, so citation-js's own outputs, which
+ * share the engine, sort as the style says.
+ */
+function withoutSorting<T>(engine: CslEngine, work: () => T): T {
+  const keys = [engine.bibliography_sort.tokens, engine.citation_sort.tokens] as const;
+  engine.bibliography_sort.tokens = [];
+  engine.citation_sort.tokens = [];
+  try {
+    return work();
+  } finally {
+    [engine.bibliography_sort.tokens, engine.citation_sort.tokens] = keys;
+  }
+}
+
+/**
  * The forms the pages show, in every style, in the order of STYLES: the same
  * calls to citeproc as citation-js's `citation` and `bibliography` outputs
  * make (reference() and inText() above, which the tests compare with these),
  * with the item entered into the engine once per style rather than once per
- * form: that entry (sorting, disambiguation) was most of the cost.
+ * form: that entry (sorting, disambiguation) was most of the cost; and
+ * without the sorting, which one item does not need.
  */
 export function shownForms(item: CslItem): StyleForms[] {
   const csl = plugins.config.get('@csl');
   return STYLES.map((style) => {
     const engine = csl.engine([item], style.template, style.lang, 'html') as CslEngine;
-    // citation-js's `citation` output: one citation of the item, in a text (not a note).
-    const [cited] = engine.rebuildProcessorState([{ citationItems: [{ id: item.id }], properties: { noteIndex: 0 } }], 'html', []);
-    if (!cited) throw new Error(`citeproc gave no in-text citation for ${item.id} in ${style.id}`);
-    const forms: StyleForms = { html: entryContent(item, style, bibliographyEntries(engine)), inTextHtml: cited[2].trim() };
-    if (style === PRINTED_STYLE) {
-      engine.setOutputFormat('text');
-      forms.text = bibliographyEntries(engine).join('').trim();
-    }
-    return forms;
+    return withoutSorting(engine, () => {
+      // citation-js's `citation` output: one citation of the item, in a text (not a note).
+      const [cited] = engine.rebuildProcessorState([{ citationItems: [{ id: item.id }], properties: { noteIndex: 0 } }], 'html', []);
+      if (!cited) throw new Error(`citeproc gave no in-text citation for ${item.id} in ${style.id}`);
+      const forms: StyleForms = { html: entryContent(item, style, bibliographyEntries(engine)), inTextHtml: cited[2].trim() };
+      if (style === PRINTED_STYLE) {
+        engine.setOutputFormat('text');
+        forms.text = bibliographyEntries(engine).join('').trim();
+      }
+      return forms;
+    });
   });
 }

@@ -3,6 +3,7 @@
  * (csl-styles.ts, shownForms) and on worker threads (format-pool.ts), are
  * citation-js's own outputs, form by form.
  */
+import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { PRINTED_STYLE, STYLES, inText, reference, shownForms } from './csl-styles.ts';
 import { partItem, thesisItem, webPageItem, type CslItem } from './csl.ts';
@@ -38,6 +39,18 @@ const oneCallPerForm = (item: CslItem) =>
 describe('the forms the pages show', () => {
   it("are citation-js's outputs, in every style, the printed style's plain text included", () => {
     for (const item of ITEMS) expect(shownForms(item), item.id).toEqual(oneCallPerForm(item));
+  }, 60_000);
+
+  it('leave the engines they share with citation-js sorting as each style says', () => {
+    // shownForms sets the sort keys aside while it formats one item: a list of two formatted after it is still in order.
+    const zeal = webPageItem(CTX, { path: '/drivers/zeal/', title: 'Zeal' });
+    const ardour = webPageItem(CTX, { path: '/drivers/ardour/', title: 'Ardour' });
+    shownForms(zeal);
+    for (const style of STYLES) {
+      const list = String(new Cite([zeal, ardour]).format('bibliography', { template: style.template, lang: style.lang, format: 'text' }));
+      expect(list.indexOf('Ardour'), style.id).toBeGreaterThanOrEqual(0);
+      expect(list.indexOf('Ardour'), style.id).toBeLessThan(list.indexOf('Zeal'));
+    }
   }, 60_000);
 });
 
