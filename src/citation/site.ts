@@ -47,12 +47,16 @@ export function citationSite(): Promise<CitationSite> {
     };
     const site: CitationSite = { ctx, pages: citablePages(kb), nouns: properNouns(kb) };
     // Every citation the pages will show, formatted on worker threads while the pages render (format-pool.ts):
-    // the thesis, each citable page, each finding on its driver's and its group's page. (A table's is asked for by its chapter.)
-    prefetch([
-      thesisItem(ctx),
-      ...[...site.pages.values()].map((page) => pageItem(site, page)),
-      ...[...kb.findings.values()].flatMap(({ data }) => (['driver', 'group'] as const).map((on) => findingItem(site, data.driver, data.group, on))),
-    ]);
+    // the thesis, each citable page, each finding on its driver's and its group's page. (A table's is asked for by its
+    // chapter.) In the order of their addresses, a finding's just after its page's: Astro renders a route's pages in
+    // that order, so the citations a page asks for are formatted about when it asks, not after every other page's.
+    const pageItems = [...site.pages.values()].map((page) => [page.path, pageItem(site, page)] as const);
+    const findingItems = [...kb.findings.values()].flatMap(({ data }) =>
+      (['driver', 'group'] as const).map(
+        (on) => [entityPath(on, on === 'driver' ? data.driver : data.group), findingItem(site, data.driver, data.group, on)] as const,
+      ),
+    );
+    prefetch([thesisItem(ctx), ...[...pageItems, ...findingItems].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, item]) => item)]);
     return site;
   })();
   return cached;
