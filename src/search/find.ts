@@ -54,6 +54,22 @@ export interface FindOptions {
  */
 export const TYPING_DEBOUNCE_MS = 30;
 
+/** What the search of an input event reads of it: InputEvent's own fields. */
+export type TypedInput = Pick<InputEvent, 'data' | 'inputType' | 'isComposing'>;
+
+/**
+ * How long the search of an input event waits for the next keystroke. A key
+ * that types one character, or deletes, waits TYPING_DEBOUNCE_MS, since more
+ * may follow at once; so does text an input method is still composing. An
+ * event that inserts a whole text at once (a paste, a word the browser
+ * suggested, text dropped in) is a query the reader has finished: it is
+ * searched at once (undefined: no wait).
+ */
+export function typingPause(event: TypedInput): number | undefined {
+  const whole = !event.isComposing && event.inputType.startsWith('insert') && [...(event.data ?? '')].length > 1;
+  return whole ? undefined : TYPING_DEBOUNCE_MS;
+}
+
 /** The error a replaced search ends with; the interfaces drop it. */
 export const isReplaced = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 

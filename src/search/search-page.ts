@@ -13,7 +13,7 @@
  * between result links, Escape goes back to the search box, and Enter
  * follows the focused link.
  */
-import { findResults, isReplaced, TYPING_DEBOUNCE_MS, viewsOf } from './find.ts';
+import { findResults, isReplaced, TYPING_DEBOUNCE_MS, typingPause, viewsOf } from './find.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { FIRST_RESULTS, paramsToState, stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
@@ -44,7 +44,7 @@ class SearchPanel extends HTMLElement {
     this.#form.hidden = false;
     this.#restore(paramsToState(new URLSearchParams(location.search)));
 
-    this.#input.addEventListener('input', () => void this.#search(TYPING_DEBOUNCE_MS));
+    this.#input.addEventListener('input', (event) => void this.#search(event instanceof InputEvent ? typingPause(event) : TYPING_DEBOUNCE_MS));
     this.#form.addEventListener('change', (event) => {
       if (event.target !== this.#input) void this.#search();
     });
@@ -89,7 +89,7 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  /** Searches for what the form holds: typed, after `debounceMs` without another key; submitted or filtered, at once. */
+  /** Searches for what the form holds: typed, after `debounceMs` without another key (find.ts, typingPause); submitted or filtered, at once. */
   async #search(debounceMs?: number): Promise<void> {
     performance.mark('search:start');
     const generation = ++this.#generation;
