@@ -26,6 +26,10 @@ export default defineConfig({
   // Published URLs never break (tests/published-urls.txt): a page that moves
   // keeps its old URL as a redirect here, e.g. '/old/': '/new/'.
   redirects: {},
+  // Pages render four at a time (Astro's default is one): a page that waits for citations being formatted on a worker
+  // thread (src/citation/format-pool.ts; /cite/ waits for all of them) no longer holds up the pages after it. Same
+  // output; the generation about a second shorter on two cores.
+  build: { concurrency: 4 },
   vite: {
     // Citations are formatted on worker threads (src/citation/format-pool.ts), whose module the bundled build must find.
     define: { __CITATION_FORMAT_WORKER__: JSON.stringify(new URL('./src/citation/format-worker.ts', import.meta.url).href) },
