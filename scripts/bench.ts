@@ -443,7 +443,7 @@ function render(results: Results): string {
   if (results.lighthouse) {
     out.push(
       `Lighthouse ${safe(process.execPath, [join(root, 'node_modules/lighthouse/cli/index.js'), '--version'])}, one page of each kind; mobile uses Lighthouse's simulated slow 4G and 4× CPU slowdown. ` +
-        'A page that is not 100 everywhere on its first run is run twice more and the median run shown. ' +
+        'A page that is not 100 everywhere on its first run is run twice more and the median run shown; a run Lighthouse cannot complete (it asks to be run again) is run again, up to three times, and listed below. ' +
         'On a busy machine scores move by several points from run to run. The goal is 100 everywhere.',
       '',
       markdownTable(
@@ -464,6 +464,14 @@ function render(results: Results): string {
       out.push('What cost points:', '');
       for (const r of below) {
         out.push(`- ${r.path}${r.note ? ` (${r.note})` : ''} (${r.formFactor}): ${r.error ? `error: ${r.error}` : r.shortfalls.join('; ')}`);
+      }
+      out.push('');
+    }
+    const retried = results.lighthouse.filter((r) => r.retried.length > 0);
+    if (retried.length > 0) {
+      out.push('Run again because Lighthouse could not complete a run (not counted among the runs):', '');
+      for (const r of retried) {
+        out.push(`- ${r.path}${r.note ? ` (${r.note})` : ''} (${r.formFactor}): ${r.retried.map((e) => e.split(':')[0]).join(', ')}`);
       }
       out.push('');
     }

@@ -12,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browser.ts';
+import { untilMeasured } from './measure.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -36,12 +37,14 @@ export interface LighthouseRun extends LighthousePage {
   cls: number;
   /** How many runs this result is the median of (see runLighthouse). */
   runs: number;
+  /** The errors of runs that Lighthouse could not complete and that were run again. */
+  retried: string[];
   error?: string;
 }
 
 const emptyScores = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, Number.NaN])) as Record<Category, number>;
 
-type Once = Omit<LighthouseRun, keyof LighthousePage | 'runs'>;
+type Once = Omit<LighthouseRun, keyof LighthousePage | 'runs' | 'retried'>;
 
 async function once(port: number, url: string, formFactor: FormFactor, blockedUrlPatterns: readonly string[] = []): Promise<Once> {
   const scores = emptyScores();
@@ -74,6 +77,9 @@ async function once(port: number, url: string, formFactor: FormFactor, blockedUr
   }
 }
 
+/** How many times a run that Lighthouse could not complete is run again. */
+const RETRIES = 3;
+
 const total = (run: { scores: Record<Category, number> }) => CATEGORIES.reduce((sum, c) => sum + (Number.isNaN(run.scores[c]) ? -1000 : run.scores[c]), 0);
 
 /**
@@ -89,13 +95,24 @@ export async function runLighthouse(origin: string, pages: readonly LighthousePa
   try {
     for (const page of pages) {
       for (const formFactor of ['mobile', 'desktop'] as const) {
-        const run = () => once(chrome.port, origin + page.path, formFactor, page.blockedUrlPatterns);
+        const retried: string[] = [];
+        // A run Lighthouse could not complete (its runtime errors say "run Lighthouse again") is run again, up to
+        // RETRIES times: it measured nothing. One that still fails is reported with its error, scored as nothing.
+        const run = async () => {
+          const { result, rejected } = await untilMeasured(
+            () => once(chrome.port, origin + page.path, formFactor, page.blockedUrlPatterns),
+            (r) => r.error !== undefined,
+            RETRIES + 1,
+          );
+          retried.push(...rejected.map((r) => r.error ?? ''));
+          return result;
+        };
         const runs = [await run()];
         if (total(runs[0]!) < 100 * CATEGORIES.length) {
           for (let i = 0; i < 2; i++) runs.push(await run());
         }
         const median = [...runs].sort((a, b) => total(a) - total(b))[Math.floor(runs.length / 2)]!;
-        results.push({ ...page, runs: runs.length, ...median });
+        results.push({ ...page, runs: runs.length, retried, ...median });
       }
     }
   } finally {

@@ -20,6 +20,7 @@ import {
   pageKind,
   parseArgs,
   SECTIONS,
+  untilMeasured,
 } from '../../scripts/bench/measure.ts';
 import { ENTITY_KIND_NAMES, entityPath, kindIndexPath } from '../../src/knowledge/kinds.ts';
 
@@ -234,5 +235,31 @@ describe('bareMarkdown', () => {
 
   test('puts the title in the front matter, quoted', () => {
     expect(bareMarkdown('Say "hi": yes', 'x').startsWith('---\ntitle: "Say \\"hi\\": yes"\n---\n')).toBe(true);
+  });
+});
+
+describe('untilMeasured', () => {
+  const attempts = (results: string[]) => {
+    const left = [...results];
+    let calls = 0;
+    return { attempt: () => Promise.resolve((calls++, left.shift() ?? 'none left')), calls: () => calls };
+  };
+
+  test('runs again while a run measured nothing, and keeps what it rejected', async () => {
+    const runs = attempts(['NO_NAVSTART', 'NO_FCP', 'scored']);
+    expect(await untilMeasured(runs.attempt, (r) => r !== 'scored', 4)).toEqual({ result: 'scored', rejected: ['NO_NAVSTART', 'NO_FCP'] });
+    expect(runs.calls()).toBe(3);
+  });
+
+  test('stops after its number of tries, with the last failure as the result', async () => {
+    const runs = attempts(['NO_NAVSTART', 'NO_NAVSTART', 'NO_NAVSTART', 'scored']);
+    expect(await untilMeasured(runs.attempt, (r) => r !== 'scored', 2)).toEqual({ result: 'NO_NAVSTART', rejected: ['NO_NAVSTART'] });
+    expect(runs.calls()).toBe(2);
+  });
+
+  test('runs once when the first run measured', async () => {
+    const runs = attempts(['scored', 'scored']);
+    expect(await untilMeasured(runs.attempt, (r) => r !== 'scored', 4)).toEqual({ result: 'scored', rejected: [] });
+    expect(runs.calls()).toBe(1);
   });
 });
