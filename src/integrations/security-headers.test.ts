@@ -3,6 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   HASHES_PLACEHOLDER,
@@ -15,6 +17,7 @@ import {
   pageSecurityMeta,
   inlineScripts,
   isExecutableScriptType,
+  securityHeadersIntegration,
 } from './security-headers.ts';
 
 describe('inlineScripts', () => {
@@ -125,5 +128,35 @@ describe('the policy in each page', () => {
     expect(() => fillPagePolicy(`<meta http-equiv="Content-Security-Policy" content="script-src 'self'">`, [], 'b.html')).toThrow(
       /^b\.html: .*no INLINE_SCRIPT_HASHES/,
     );
+  });
+});
+
+describe('the integration, over a build folder', () => {
+  const page = (script: string) =>
+    `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${HASHES_PLACEHOLDER}"><script>${script}</script></head><body></body></html>`;
+  const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'csp-integration-'));
+    await mkdir(join(dir, 'a'));
+    await writeFile(join(dir, '_headers'), `/*\n  Content-Security-Policy: script-src 'self' ${HASHES_PLACEHOLDER}\n`);
+    await writeFile(join(dir, 'index.html'), page('one()'));
+    await writeFile(join(dir, 'a', 'index.html'), page('two()'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('hashes the pages as they are when the build is done: one changed after the early reading is read again', async () => {
+    const { hooks } = securityHeadersIntegration();
+    const url = pathToFileURL(`${dir}/`);
+    // Read early, as the pages are generated; then a page changes before the hashes are written.
+    await hooks['astro:build:generated']?.({ dir: url, logger, routeToHeaders: new Map() });
+    await writeFile(join(dir, 'a', 'index.html'), page('three()'));
+    await hooks['astro:build:done']?.({ dir: url, logger, pages: [], assets: new Map() });
+    const hashes = [cspHash('one()'), cspHash('three()')].sort().join(' ');
+    expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(`script-src 'self' ${hashes}`);
+    expect(readFileSync(join(dir, 'a', 'index.html'), 'utf8')).toBe(page('three()').replace(HASHES_PLACEHOLDER, hashes));
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(page('one()').replace(HASHES_PLACEHOLDER, hashes));
   });
 });

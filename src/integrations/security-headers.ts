@@ -30,9 +30,15 @@
  * attribute at the offsets the parser reports, and nothing else of the page
  * (one parse of each page gives both its scripts and those offsets).
  * A page without that element stops the build, naming the file.
+ *
+ * The pages are read and parsed as soon as they are generated
+ * (astro:build:generated), a page at a time between other work, so that the
+ * parsing runs while Pagefind, a process of its own, indexes them; the hashes
+ * are written once every other integration is done (astro:build:done), and a
+ * page that changed in between is read again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -244,22 +250,62 @@ export function fillPagePolicy(html: string, hashes: readonly string[], file: st
   return html.slice(0, policy.startOffset) + attribute + html.slice(policy.endOffset);
 }
 
+/** A page as read: its text, what readPage found in it, and its size and time of change then. */
+interface PageRead {
+  html: string;
+  reading: PageReading;
+  version: string;
+}
+
+const versionOf = (file: string): string => {
+  const stats = statSync(file, { bigint: true });
+  return `${stats.size}:${stats.mtimeNs}`;
+};
+
+function readPageFile(file: string): PageRead {
+  const version = versionOf(file);
+  const html = readFileSync(file, 'utf8');
+  return { html, reading: readPage(html), version };
+}
+
+/** Every page under `out`, read one at a time with a turn of the event loop between pages, so that other work goes on. */
+async function readPagesBetween(out: string): Promise<Map<string, PageRead>> {
+  const pages = new Map<string, PageRead>();
+  for (const file of htmlFiles(out)) {
+    await new Promise((resolve) => setImmediate(resolve));
+    pages.set(file, readPageFile(file));
+  }
+  return pages;
+}
+
 export function securityHeadersIntegration(): AstroIntegration {
+  let early: Promise<Map<string, PageRead>> | undefined;
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:generated': ({ dir }) => {
+        early = readPagesBetween(fileURLToPath(dir));
+        // Awaited in astro:build:done; a failure here is reported there.
+        early.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const headersFile = join(out, '_headers');
         if (!existsSync(headersFile)) {
           throw new SecurityHeadersError(`${headersFile} is missing: public/_headers should have been copied there`);
         }
-        // Each page is parsed once: its scripts and where its own policy is (readPage).
-        const pages = new Map(htmlFiles(out).map((file) => [file, readPage(readFileSync(file, 'utf8'))]));
-        const hashes = hashesOf(pages.values());
+        // Each page is parsed once (readPage), unless it changed after it was read early.
+        const read = (await early) ?? new Map<string, PageRead>();
+        const pages = new Map(
+          htmlFiles(out).map((file) => {
+            const page = read.get(file);
+            return [file, page !== undefined && page.version === versionOf(file) ? page : readPageFile(file)] as const;
+          }),
+        );
+        const hashes = hashesOf([...pages.values()].map((page) => page.reading));
         writeFileSync(headersFile, fillHeaders(readFileSync(headersFile, 'utf8'), hashes));
         // The same hashes in each page's own policy (after hashing: the meta element is no script, so filling it changes no hash).
-        for (const [file, { policy }] of pages) writeFileSync(file, fillPagePolicy(readFileSync(file, 'utf8'), hashes, file.slice(out.length), policy));
+        for (const [file, { html, reading }] of pages) writeFileSync(file, fillPagePolicy(html, hashes, file.slice(out.length), reading.policy));
         logger.info(`_headers and ${pages.size} pages: Content-Security-Policy allows ${hashes.length} inline script hash(es)`);
       },
     },
