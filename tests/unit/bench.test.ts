@@ -20,8 +20,8 @@ import {
   pageKind,
   parseArgs,
   SECTIONS,
-  untilMeasured,
 } from '../../scripts/bench/measure.ts';
+import { untilMeasured } from '../../scripts/bench/until-measured.ts';
 import { ENTITY_KIND_NAMES, entityPath, kindIndexPath } from '../../src/knowledge/kinds.ts';
 
 describe('pageKind', () => {
