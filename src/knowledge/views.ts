@@ -6,9 +6,8 @@
  * (head, title, footer, search tags) is the page's view, src/page-view.ts;
  * what the components the thesis's MDX places show (no route file stands
  * between the MDX and them) is computed in src/edition/component-views.ts.
- * Every id a view follows
- * must resolve: a missing one stops the build here, naming it, instead of
- * rendering an empty fragment.
+ * Every id a view follows must resolve: a missing one stops the build here,
+ * naming it, instead of rendering an empty fragment.
  */
 import type { Mention } from './backlinks.ts';
 import type { DataNote } from './data-notes/rules.ts';

@@ -17,7 +17,7 @@
  * bootstrap returns focus to the button). A link carries the query and
  * filters to /search/, for more results and sharing.
  */
-import { findResults, isReplaced, TYPING_DEBOUNCE_MS, typingPause, type Found } from './find.ts';
+import { findResults, isReplaced, typingPause, type Found } from './find.ts';
 import { withBase } from '../base-path.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { el, excerpt, kindLine } from './render.ts';
@@ -50,7 +50,7 @@ class SiteSearch extends HTMLElement {
     this.#pageLink = this.#dialog.querySelector<HTMLAnchorElement>('a[data-search-page-link]')!;
     this.#none = this.#dialog.querySelector<HTMLElement>('[data-search-none]')!;
 
-    this.#input.addEventListener('input', (event) => void this.#search(event instanceof InputEvent ? typingPause(event) : TYPING_DEBOUNCE_MS));
+    this.#input.addEventListener('input', (event) => void this.#search(typingPause(event)));
     for (const select of [this.#kind, this.#conflict]) select.addEventListener('change', () => void this.#search());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     this.#list.addEventListener('click', (event) => {
@@ -97,7 +97,7 @@ class SiteSearch extends HTMLElement {
       return (this.#latest = Promise.resolve());
     }
     this.#updating(true);
-    this.#latest = findResults(state, { signal: inFlight.signal, ...(debounceMs === undefined ? {} : { debounceMs }) }).then(
+    this.#latest = findResults(state, { signal: inFlight.signal, debounceMs }).then(
       (found) => this.#render(generation, state, found),
       (error: unknown) => {
         if (generation === this.#generation && !isReplaced(error)) this.#fail(error);

@@ -16,8 +16,9 @@ describe('a typed query', () => {
     expect(typingPause(input('deleteByCut', null))).toBe(TYPING_DEBOUNCE_MS);
   });
 
-  it('waits while an input method composes, even several characters', () => {
+  it('waits while an input method composes, even several characters, and for an input event that says nothing of what it inserted', () => {
     expect(typingPause(input('insertCompositionText', ' лаш', true))).toBe(TYPING_DEBOUNCE_MS);
+    expect(typingPause(new Event('input'))).toBe(TYPING_DEBOUNCE_MS);
   });
 
   it('is searched at once when a whole text arrives in one event: pasted, suggested or dropped', () => {

@@ -41,7 +41,7 @@ export interface FindOptions {
    * with this wait, so a query replaced within it is never searched. Left
    * out, the search runs at once (`find`, the tests).
    */
-  debounceMs?: number;
+  debounceMs?: number | undefined;
 }
 
 /**
@@ -60,12 +60,14 @@ export type TypedInput = Pick<InputEvent, 'data' | 'inputType' | 'isComposing'>;
 /**
  * How long the search of an input event waits for the next keystroke. A key
  * that types one character, or deletes, waits TYPING_DEBOUNCE_MS, since more
- * may follow at once; so does text an input method is still composing. An
+ * may follow at once; so does text an input method is still composing, and
+ * an input event that says nothing of what it inserted (a plain Event). An
  * event that inserts a whole text at once (a paste, a word the browser
  * suggested, text dropped in) is a query the reader has finished: it is
  * searched at once (undefined: no wait).
  */
-export function typingPause(event: TypedInput): number | undefined {
+export function typingPause(event: Event | TypedInput): number | undefined {
+  if (!('inputType' in event)) return TYPING_DEBOUNCE_MS;
   const whole = !event.isComposing && event.inputType.startsWith('insert') && [...(event.data ?? '')].length > 1;
   return whole ? undefined : TYPING_DEBOUNCE_MS;
 }

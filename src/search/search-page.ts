@@ -13,7 +13,7 @@
  * between result links, Escape goes back to the search box, and Enter
  * follows the focused link.
  */
-import { findResults, isReplaced, TYPING_DEBOUNCE_MS, typingPause, viewsOf } from './find.ts';
+import { findResults, isReplaced, typingPause, viewsOf } from './find.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { FIRST_RESULTS, paramsToState, stateToParams, statusText, type ResultView, type SearchState } from './results.ts';
@@ -44,7 +44,7 @@ class SearchPanel extends HTMLElement {
     this.#form.hidden = false;
     this.#restore(paramsToState(new URLSearchParams(location.search)));
 
-    this.#input.addEventListener('input', (event) => void this.#search(event instanceof InputEvent ? typingPause(event) : TYPING_DEBOUNCE_MS));
+    this.#input.addEventListener('input', (event) => void this.#search(typingPause(event)));
     this.#form.addEventListener('change', (event) => {
       if (event.target !== this.#input) void this.#search();
     });
@@ -105,7 +105,7 @@ class SearchPanel extends HTMLElement {
     }
     this.#updating(true);
     try {
-      const found = await findResults(state, { signal: inFlight.signal, ...(debounceMs === undefined ? {} : { debounceMs }) });
+      const found = await findResults(state, { signal: inFlight.signal, debounceMs });
       if (generation !== this.#generation) return;
       this.#pending = found.rest;
       this.#render(generation, state, found.views, found.count);
